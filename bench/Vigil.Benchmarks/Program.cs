@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Vigil.Benchmarks.BenchmarkAssembly).Assembly).Run(args);

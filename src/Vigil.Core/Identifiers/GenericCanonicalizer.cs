@@ -1,0 +1,25 @@
+using System.Text;
+
+namespace Vigil.Core.Identifiers;
+
+/// <summary>Device ids, document numbers, photo hashes: trimmed, NFKC, upper-cased, inner spaces and dashes removed.</summary>
+public static class GenericCanonicalizer
+{
+    public static Identifier Canonicalize(IdentifierKind kind, string raw)
+    {
+        var text = raw.Trim().Normalize(NormalizationForm.FormKC);
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c is '-' or '_' or '.' or ':')
+            {
+                continue;
+            }
+            sb.Append(kind == IdentifierKind.PhotoHash ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
+        }
+        var value = sb.ToString();
+        return value.Length == 0
+            ? new Identifier(kind, text, raw, false, "empty")
+            : new Identifier(kind, value, raw, true);
+    }
+}
