@@ -1,0 +1,17 @@
+using Vigil.Core.Identifiers;
+
+namespace Vigil.Core.Reference;
+
+/// <summary>
+/// An identifier another party reported (a loaded indicator list, a TAXII peer, a MISP feed): SAN-03, NET-12.
+/// Either the canonical value or, for partners that share privately, its keyed hash is known.
+/// </summary>
+/// <param name="Confidence">0–100, as the source stated it.</param>
+/// <param name="KeyedHash">HMAC-SHA256 hex of the canonical value under the community key, when shared hashed.</param>
+public sealed record CommunityIndicator(
+    IdentifierKind Kind,
+    string? Value,
+    string? KeyedHash,
+    string Source,
+    int Confidence,
+    DateTimeOffset? FirstSeen);

@@ -1,0 +1,11 @@
+namespace Vigil.Core.Reference;
+
+/// <summary>Recognizes remote-access tools in endpoint inventory (osquery <c>programs</c>, <c>processes</c>).</summary>
+public interface IRemoteAccessCatalog
+{
+    /// <summary>Matches an installed program's display name (osquery <c>programs.name</c>).</summary>
+    RemoteAccessTool? MatchProgram(string programName);
+
+    /// <summary>Matches a process name or executable path (osquery <c>processes.name</c> / <c>path</c>).</summary>
+    RemoteAccessTool? MatchExecutable(string nameOrPath);
+}
