@@ -65,8 +65,9 @@ public sealed class GeoDatabase : IDisposable
         {
             record = reader.Find<DbipCityRecord>(isV4 && ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip);
         }
-        catch (InvalidDatabaseException)
+        catch (Exception e) when (e is InvalidDatabaseException or DeserializationException)
         {
+            // A corrupt or unexpected record must not break a sign-in pipeline: no location for this address.
             return null;
         }
         var location = record is null ? null : ToLocation(record);
