@@ -9,7 +9,7 @@ namespace Vigil.Ingest.Synthetic;
 /// </summary>
 internal static class FaceRenderer
 {
-    public const int Size = 96;
+    public const int Size = 80;
 
     public static byte[] Render(FaceSpec f, int size = Size)
     {
@@ -58,7 +58,7 @@ internal static class FaceRenderer
         {
             return color;
         }
-        foreach (var side in new[] { -1.0, 1.0 })
+        for (var side = -1.0; side <= 1.0; side += 2.0)
         {
             var ex = cx + side * f.EyeSpacing;
             if (Ellipse(u, v, ex, f.EyeY, f.EyeSize * 1.6, f.EyeSize))
@@ -116,16 +116,12 @@ internal static class FaceRenderer
                 }
                 break;
         }
+        if (Extension(variant) != ".jpg")
+        {
+            return PngEncoder.Encode(px, size, size);
+        }
         using var ms = new MemoryStream();
-        var writer = new ImageWriter();
-        if (Extension(variant) == ".jpg")
-        {
-            writer.WriteJpg(px, size, size, ColorComponents.RedGreenBlue, ms, variant == PhotoVariant.Jpeg70 ? 70 : 85);
-        }
-        else
-        {
-            writer.WritePng(px, size, size, ColorComponents.RedGreenBlue, ms);
-        }
+        new ImageWriter().WriteJpg(px, size, size, ColorComponents.RedGreenBlue, ms, variant == PhotoVariant.Jpeg70 ? 70 : 85);
         return ms.ToArray();
     }
 

@@ -53,7 +53,7 @@ internal sealed class PersonFactory(DateTimeOffset reference)
         {
             p.CoverLetter = ResumeGrammar.CoverLetter(rng, p.Position, "your company");
         }
-        if (rng.Chance(0.75))
+        if (rng.Chance(0.55))
         {
             p.Face = FaceSpec.Random(rng);
         }
@@ -208,7 +208,7 @@ internal sealed class PersonFactory(DateTimeOffset reference)
     private static readonly Dictionary<string, (int Bban, string Bank)> IbanShapes = new(StringComparer.Ordinal)
     {
         ["DE"] = (18, "37040044"), ["FR"] = (23, "20041010"), ["ES"] = (20, "21000418"), ["IT"] = (23, "X0542811101"),
-        ["NL"] = (14, "ABNA"), ["PL"] = (24, "10901014"), ["GB"] = (18, "NWBK601613"), ["UA"] = (25, "305299"), ["BR"] = (25, "00360305"),
+        ["NL"] = (14, "ABNA"), ["PL"] = (24, "10901014"), ["GB"] = (18, "NWBK601613"), ["UA"] = (25, "305299"), ["BR"] = (23, "00360305"),
     };
 
     /// <summary>IBANs with a correct ISO 7064 mod-97 checksum for IBAN countries; else a national account number.</summary>

@@ -96,7 +96,7 @@ internal static class ResumeGrammar
         var role = rng.Pick(Roles);
         var years = Math.Max(1, referenceYear - careerStartYear);
         sb.Append(fullName).Append('\n');
-        sb.Append(Fill(rng.Pick(SummaryTemplates), rng, role, years)).Append(' ');
+        sb.Append(Article(Fill(rng.Pick(SummaryTemplates), rng, role, years))).Append(' ');
         sb.Append(rng.Pick(SummaryExtras)).Append("\n\n");
         if (extraParagraph is not null)
         {
@@ -115,7 +115,7 @@ internal static class ResumeGrammar
             for (var b = 0; b < bullets; b++)
             {
                 sb.Append("- ").Append(rng.Pick(Verbs)).Append(' ').Append(rng.Pick(Objects)).Append(" in ").Append(Tech(rng))
-                  .Append(", ").Append(Fill(rng.Pick(Outcomes), rng, role, years)).Append(".\n");
+                  .Append(", ").Append(Fill(rng.Pick(Outcomes), rng, role, years, capitalize: false)).Append(".\n");
             }
             end = start;
         }
@@ -139,7 +139,10 @@ internal static class ResumeGrammar
         return $"{rng.Pick(openers)}\n{rng.Pick(middles).Replace("{position}", position, StringComparison.Ordinal).Replace("{company}", company, StringComparison.Ordinal)} {rng.Pick(SummaryExtras)}\n{rng.Pick(closers)}";
     }
 
-    private static string Fill(string template, SynthRandom rng, string role, int years)
+    /// <summary>"a engineer" → "an engineer" after slot filling.</summary>
+    private static string Article(string s) => System.Text.RegularExpressions.Regex.Replace(s, @"\b([Aa]) ([AEIOUaeiou])", "$1n $2");
+
+    private static string Fill(string template, SynthRandom rng, string role, int years, bool capitalize = true)
     {
         var s = template
             .Replace("{adj}", rng.Pick(Adjectives), StringComparison.Ordinal)
@@ -149,7 +152,7 @@ internal static class ResumeGrammar
             .Replace("{tech}", Tech(rng), StringComparison.Ordinal)
             .Replace("{pct}", rng.Between(12, 70).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{k}", rng.Between(2, 900).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        return char.ToUpperInvariant(s[0]) + s[1..];
+        return capitalize ? char.ToUpperInvariant(s[0]) + s[1..] : s;
     }
 
     /// <summary>

@@ -18,6 +18,7 @@ internal sealed class WorkerPlan
     public required string HomeIp { get; set; }
     public string? FarmIp { get; set; }
     public string? FarmAddress { get; set; }
+    public City? FarmCity { get; set; }
     public string? VpnPrefix { get; set; }
     public bool ImpossibleTravel { get; set; }
     public bool Traveller { get; set; }
@@ -30,4 +31,7 @@ internal sealed class WorkerPlan
     public List<PayrollChangePlan> PayrollChanges { get; set; } = [];
     public string? ShipTo { get; set; }
     public bool ShipRedirected { get; set; }
+
+    /// <summary>macOS laptop (osquery usb_devices, apps) instead of Windows (programs).</summary>
+    public bool Mac { get; set; }
 }
