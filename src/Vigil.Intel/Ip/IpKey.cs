@@ -62,14 +62,14 @@ public static class IpKey
             return false;
         }
         var isV4 = TryGetV4(address, out var v4, out var v6);
-        var maxBits = isV4 ? 32 : 128;
+        var maxBits = address.AddressFamily == AddressFamily.InterNetwork ? 32 : 128;
         var bits = maxBits;
         if (slash >= 0 && (!int.TryParse(text[(slash + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out bits) || bits > maxBits))
         {
             return false;
         }
         // ::ffff:a.b.c.d/n with n >= 96 names IPv4 space.
-        if (isV4 && address.AddressFamily == AddressFamily.InterNetworkV6 && slash >= 0)
+        if (isV4 && address.AddressFamily == AddressFamily.InterNetworkV6)
         {
             if (bits < 96)
             {
