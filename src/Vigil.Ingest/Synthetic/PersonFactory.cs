@@ -9,6 +9,42 @@ namespace Vigil.Ingest.Synthetic;
 /// <summary>Builds ordinary people: the diverse background population every planted persona hides in.</summary>
 internal sealed class PersonFactory(DateTimeOffset reference)
 {
+    // Real emails, phones and GitHub handles are unique per person: accidental collisions between ordinary people
+    // would be false "shared identifier" links, so every generated value is checked against what this population
+    // already holds. Deliberately shared values (rings, families) are assigned directly, not through these checks.
+    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+
+    public bool Claim(string key) => _taken.Add(key);
+
+    public string UniqueEmail(PersonDraft p, SynthRandom rng, string domain)
+    {
+        while (true)
+        {
+            var email = Email(p, rng, domain);
+            if (Claim("email:" + Vigil.Core.Identifiers.EmailCanonicalizer.Canonicalize(email).Value))
+            {
+                return email;
+            }
+        }
+    }
+
+    /// <summary>A residential IP of the country no one else in the population has used.</summary>
+    public string UniqueResidentialIp(CountryProfile c, SynthRandom rng)
+    {
+        while (true)
+        {
+            var ip = ResidentialIp(c, rng);
+            if (Claim("ip:" + ip))
+            {
+                return ip;
+            }
+        }
+    }
+
+    public string UniqueMobile(string region, SynthRandom rng) => PhoneFactory.Mobile(region, rng, e164 => Claim("phone:" + e164));
+
+    public string UniqueVoip(string region, SynthRandom rng) => PhoneFactory.Voip(region, rng, e164 => Claim("phone:" + e164));
+
     private static readonly string[] Positions =
     [
         "Backend Engineer", "Senior Backend Engineer", "Full-Stack Developer", "Frontend Engineer", "Mobile Developer", "Data Engineer",
@@ -27,23 +63,23 @@ internal sealed class PersonFactory(DateTimeOffset reference)
         SetName(p, c, rng);
         p.Kind = rng.Chance(0.25) ? SubjectKind.Freelancer : SubjectKind.Applicant;
         p.Status = p.Kind == SubjectKind.Applicant ? SubjectStatus.Applied : SubjectStatus.Active;
-        p.Emails.Add(Email(p, rng, rng.Pick(p.Country.MailDomains)));
+        p.Emails.Add(UniqueEmail(p, rng, rng.Pick(p.Country.MailDomains)));
         if (rng.Chance(0.1))
         {
-            p.Emails.Add(Email(p, rng, rng.Pick(["gmail.com", "outlook.com", "proton.me"])));
+            p.Emails.Add(UniqueEmail(p, rng, rng.Pick(["gmail.com", "outlook.com", "proton.me"])));
         }
-        p.Phones.Add(PhoneFactory.Mobile(p.Country.Code, rng));
+        p.Phones.Add(UniqueMobile(p.Country.Code, rng));
         if (rng.Chance(0.12))
         {
-            p.Phones.Add(PhoneFactory.Fixed(p.Country.Code, rng));
+            p.Phones.Add(PhoneFactory.Fixed(p.Country.Code, rng, e164 => Claim("phone:" + e164)));
         }
         p.Address = Geography.Address(p.Country, p.City, rng, withUnit: rng.Chance(0.4));
         var age = rng.Between(21, 60);
         p.DateOfBirth = new DateOnly(reference.Year - age, rng.Between(1, 12), rng.Between(1, 28));
-        p.Ips.Add(ResidentialIp(p.Country, rng));
+        p.Ips.Add(UniqueResidentialIp(p.Country, rng));
         if (rng.Chance(0.3))
         {
-            p.Ips.Add(ResidentialIp(p.Country, rng));
+            p.Ips.Add(UniqueResidentialIp(p.Country, rng));
         }
         p.AppliedAt = LocalDaytime(rng, p.City.TimeZone, rng.Between(1, 180));
         p.Position = rng.Pick(Positions);
@@ -69,10 +105,14 @@ internal sealed class PersonFactory(DateTimeOffset reference)
         {
             p.Wallets.Add(new WalletRef("eth", "0x" + rng.Hex(40)));
         }
-        var slug = Ascii(p.GivenName + p.FamilyName).ToLowerInvariant();
+        var slug = Ascii(p.GivenName + p.FamilyName).ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         if (rng.Chance(0.6))
         {
             p.GitHub = slug + (rng.Chance(0.5) ? rng.Between(1, 999).ToString(CultureInfo.InvariantCulture) : "");
+            while (!Claim("github:" + p.GitHub))
+            {
+                p.GitHub = slug + rng.Between(1, 9999).ToString(CultureInfo.InvariantCulture);
+            }
             if (rng.Chance(0.7))
             {
                 var firstCommit = reference.AddDays(-rng.Between(200, 4000));
@@ -127,7 +167,14 @@ internal sealed class PersonFactory(DateTimeOffset reference)
     {
         switch (rng.Next(3))
         {
-            case 0: p.Payouts.Add(new PayoutAccountRef("payoneer", rng.Between(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture))); break;
+            case 0:
+                var id = rng.Between(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
+                while (!Claim("payoneer:" + id))
+                {
+                    id = rng.Between(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
+                }
+                p.Payouts.Add(new PayoutAccountRef("payoneer", id));
+                break;
             case 1: p.Payouts.Add(new PayoutAccountRef("wise", p.Emails[0])); break;
             default: p.Payouts.Add(new PayoutAccountRef("paypal", p.Emails[0])); break;
         }

@@ -44,10 +44,10 @@ internal sealed class PersonaPlanter(PersonFactory people)
         {
             payouts.Add(new PayoutAccountRef("wise", $"{rng.Alnum(8)}@proton.me"));
         }
-        var ringPhones = new List<string> { rng.Chance(0.5) ? PhoneFactory.Voip("JP", rng) : PhoneFactory.Mobile("US", rng) };
+        var ringPhones = new List<string> { rng.Chance(0.5) ? people.UniqueVoip("JP", rng) : people.UniqueMobile("US", rng) };
         if (rng.Chance(0.4))
         {
-            ringPhones.Add(PhoneFactory.Voip("GB", rng));
+            ringPhones.Add(people.UniqueVoip("GB", rng));
         }
         var role = rng.Pick(RingRoles);
         var template = ResumeGrammar.Generate(rng, "NAME", rng.Pick(Geography.US.Universities), reference.Year - rng.Between(7, 11), reference.Year,
@@ -68,7 +68,7 @@ internal sealed class PersonaPlanter(PersonFactory people)
                 p.GivenName = m.Pick(NamePools.GenericPersonaGiven);
                 p.FamilyName = m.Pick(NamePools.GenericPersonaFamily);
                 p.FullName = $"{p.GivenName} {p.FamilyName}";
-                p.Emails[0] = PersonFactory.Email(p, m, m.Pick(["gmail.com", "outlook.com", "proton.me", "hotmail.com"]));
+                p.Emails[0] = people.UniqueEmail(p, m, m.Pick(["gmail.com", "outlook.com", "proton.me", "hotmail.com"]));
             }
             p.Persona = Dprk;
             p.Scenario = "operator-ring";
@@ -93,11 +93,11 @@ internal sealed class PersonaPlanter(PersonFactory people)
             }
             else
             {
-                p.Phones.Add(m.Chance(0.5) ? PhoneFactory.Voip(m.Chance(0.5) ? "JP" : "GB", m) : PhoneFactory.Mobile(country.Code, m));
+                p.Phones.Add(m.Chance(0.5) ? people.UniqueVoip(m.Chance(0.5) ? "JP" : "GB", m) : people.UniqueMobile(country.Code, m));
             }
             if (m.Chance(0.3))
             {
-                p.Emails[0] = $"{PersonFactory.Ascii(p.GivenName).ToLowerInvariant()}{m.Digits(3)}@{m.Pick(DisposableDomains)}";
+                p.Emails[0] = people.UniqueEmail(p, m, m.Pick(DisposableDomains));
             }
             // Payouts: the ring's account for most members.
             if (i < 2 || m.Chance(0.7))
@@ -138,7 +138,11 @@ internal sealed class PersonaPlanter(PersonFactory people)
             // GitHub created after the first commit it shows (backdated history).
             if (m.Chance(0.7))
             {
-                p.GitHub = PersonFactory.Ascii(p.GivenName + p.FamilyName).ToLowerInvariant() + m.Digits(2);
+                p.GitHub = PersonFactory.Ascii(p.GivenName + p.FamilyName).ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal) + m.Digits(3);
+                while (!people.Claim("github:" + p.GitHub))
+                {
+                    p.GitHub += m.Digits(1);
+                }
                 var created = reference.AddDays(-m.Between(20, 200));
                 p.GitHubFacts = new GitHubProfile(created, created.AddDays(-m.Between(700, 2500)), m.Between(0, 12), m.Between(180, 900), m.Between(25, 60));
             }
@@ -269,14 +273,14 @@ internal sealed class PersonaPlanter(PersonFactory people)
         var culture = Geography.PickCulture(country, rng);
         var family = rng.Pick(culture.Family);
         var address = Geography.Address(country, city, rng);
-        var homeIp = PersonFactory.ResidentialIp(country, rng);
+        var homeIp = people.UniqueResidentialIp(country, rng);
         var list = new List<PersonDraft>();
         for (var i = 0; i < size; i++)
         {
             var m = rng.Fork($"relative/{i}");
             var p = people.Ordinary(m, country, culture);
             PersonFactory.SetName(p, culture, m, family);
-            p.Emails[0] = PersonFactory.Email(p, m, m.Pick(country.MailDomains));
+            p.Emails[0] = people.UniqueEmail(p, m, m.Pick(country.MailDomains));
             p.City = city;
             p.Address = address;
             p.Ips.Clear();
@@ -294,7 +298,7 @@ internal sealed class PersonaPlanter(PersonFactory people)
         var country = rng.Chance(0.5) ? Geography.US : Geography.PickCountry(rng);
         var city = rng.Pick(country.Cities);
         var office = Geography.Address(country, city, rng) + ", Suite " + rng.Between(100, 1900).ToString(CultureInfo.InvariantCulture);
-        var egress = PersonFactory.ResidentialIp(country, rng);
+        var egress = people.UniqueResidentialIp(country, rng);
         var list = new List<PersonDraft>();
         for (var i = 0; i < size; i++)
         {
@@ -319,7 +323,7 @@ internal sealed class PersonaPlanter(PersonFactory people)
         p.Ips.Add(Geography.IpIn(rng.Pick(AnonymizerRanges.Vpn), rng));
         if (rng.Chance(0.5))
         {
-            p.Ips.Add(PersonFactory.ResidentialIp(p.Country, rng));
+            p.Ips.Add(people.UniqueResidentialIp(p.Country, rng));
         }
         Mark(p, "privacy-vpn-user", "", "NET-05");
         return p;
@@ -330,10 +334,10 @@ internal sealed class PersonaPlanter(PersonFactory people)
     {
         var p = people.Ordinary(rng);
         p.Ips.Clear();
-        p.Ips.Add(PersonFactory.ResidentialIp(p.Country, rng));
+        p.Ips.Add(people.UniqueResidentialIp(p.Country, rng));
         foreach (var c in rng.Sample(Geography.All.Where(c => c != p.Country).ToList(), rng.Between(2, 3)))
         {
-            p.Ips.Add(PersonFactory.ResidentialIp(c, rng));
+            p.Ips.Add(people.UniqueResidentialIp(c, rng));
         }
         Mark(p, "frequent-traveller", "", "NET-01", "NET-09");
         return p;

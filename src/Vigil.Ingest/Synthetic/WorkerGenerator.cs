@@ -69,7 +69,7 @@ internal sealed class WorkerGenerator(SynthOptions options)
                 AssetTag = "AT-" + rng.Digits(6),
                 HiredAt = hired,
                 ActivityZone = p.City.TimeZone,
-                HomeIp = PersonFactory.ResidentialIp(p.Country, rng),
+                HomeIp = people.UniqueResidentialIp(p.Country, rng),
                 Mac = rng.Chance(0.3),
             };
             plan.PayrollChanges.Add(new PayrollChangePlan(hired.AddDays(-rng.Between(1, 10)), "initial_setup", "direct_deposit",
@@ -97,7 +97,7 @@ internal sealed class WorkerGenerator(SynthOptions options)
             }
             var city = rng.Pick(Geography.US.Cities);
             var farmAddress = Geography.Address(Geography.US, city, rng);
-            var farmNet = PersonFactory.ResidentialIp(Geography.US, rng);
+            var farmNet = people.UniqueResidentialIp(Geography.US, rng);
             var prefix = farmNet[..(farmNet.LastIndexOf('.') + 1)];
             var sharedPayout = new PayrollChangePlan(default, "bank_change", "direct_deposit", "Chase", $"021000021 {rng.Digits(10)}", PersonFactory.Ascii(rng.Pick(NamePools.Anglo.Given) + " " + rng.Pick(NamePools.Anglo.Family)), "US", farmNet);
             for (var i = 0; i < size; i++)
