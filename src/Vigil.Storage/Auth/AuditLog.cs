@@ -18,17 +18,29 @@ public static class AuditLog
 {
     private const int MaxAttempts = 30;
 
-    public static async Task SaveWithAuditAsync(VigilDbContext db, string actor, string action, string target,
-        string? detailsJson, TimeProvider time, CancellationToken cancellationToken = default)
+    public static Task SaveWithAuditAsync(VigilDbContext db, string actor, string action, string target,
+        string? detailsJson, TimeProvider time, CancellationToken cancellationToken = default) =>
+        SaveWithAuditAsync(db, actor, [new AuditRecord(action, target, detailsJson)], time, cancellationToken);
+
+    /// <summary>Saves the context's pending changes together with one audit entry per record.</summary>
+    public static async Task SaveWithAuditAsync(VigilDbContext db, string actor, IReadOnlyList<AuditRecord> records,
+        TimeProvider time, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(time);
         var orgId = db.OrgId ?? throw new InvalidOperationException("The audit log needs an organization-scoped context.");
         for (var attempt = 1; ; attempt++)
         {
             var head = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
-            var entry = AuditChain.Next(head, orgId, time.GetUtcNow(), actor, action, target, detailsJson);
-            db.AuditEntries.Add(entry);
+            var added = new List<AuditEntry>(records.Count);
+            var now = time.GetUtcNow();
+            foreach (var r in records)
+            {
+                head = AuditChain.Next(head, orgId, now, actor, r.Action, r.Target, r.DetailsJson);
+                added.Add(head);
+            }
+            db.AuditEntries.AddRange(added);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -36,7 +48,10 @@ public static class AuditLog
             }
             catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && IsUniqueViolation(ex) && attempt < MaxAttempts)
             {
-                db.Entry(entry).State = EntityState.Detached;
+                foreach (var e in added)
+                {
+                    db.Entry(e).State = EntityState.Detached;
+                }
                 await Task.Delay(Random.Shared.Next(1, 5 * attempt), cancellationToken);
             }
         }
