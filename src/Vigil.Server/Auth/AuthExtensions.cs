@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace Vigil.Server.Auth;
 
@@ -32,6 +33,9 @@ public static class AuthExtensions
                 o.Events.OnValidatePrincipal = SessionApi.ValidateSessionAsync;
             });
         builder.Services.AddAuthorization(VigilPolicies.Add);
+        // One application name whatever the content root (vigil serve, tests, Program), so every process on this
+        // machine shares the data-protection key ring and accepts each other's session cookies.
+        builder.Services.AddDataProtection().SetApplicationName("vigil");
         return builder;
     }
 

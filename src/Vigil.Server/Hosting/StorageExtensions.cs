@@ -9,11 +9,14 @@ public static class StorageExtensions
     /// <see cref="VigilDbContext"/> scoped to the caller's organization.</summary>
     public static IHostApplicationBuilder AddVigilStorage(this IHostApplicationBuilder builder)
     {
-        var settings = builder.Configuration.GetSection(VigilStorageSettings.Section).Get<VigilStorageSettings>() ?? new();
-        var options = string.IsNullOrWhiteSpace(settings.PostgresConnectionString)
-            ? StorageOptions.ForSqlite(settings.SqlitePath)
-            : StorageOptions.ForPostgres(settings.PostgresConnectionString);
-        builder.Services.AddSingleton(new VigilDatabase(options));
+        // Read when first resolved, not now: hosts and tests may add configuration after this call.
+        builder.Services.AddSingleton(sp =>
+        {
+            var settings = sp.GetRequiredService<IConfiguration>().GetSection(VigilStorageSettings.Section).Get<VigilStorageSettings>() ?? new();
+            return new VigilDatabase(string.IsNullOrWhiteSpace(settings.PostgresConnectionString)
+                ? StorageOptions.ForSqlite(settings.SqlitePath)
+                : StorageOptions.ForPostgres(settings.PostgresConnectionString));
+        });
         builder.Services.AddHostedService<StorageMigrator>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(TimeProvider.System);

@@ -25,7 +25,7 @@ public sealed class ImportJobRunner(
 {
     private const int BatchSize = 500;
     private const int MaxErrorsKept = 200;
-    private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}"[..60];
+    private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}" is var o && o.Length > 150 ? o[..150] : o;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
