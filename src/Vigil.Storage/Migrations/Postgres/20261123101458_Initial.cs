@@ -38,6 +38,24 @@ namespace Vigil.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "api_keys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrgId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false),
+                    Prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_api_keys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "audit_log",
                 columns: table => new
                 {
@@ -100,6 +118,33 @@ namespace Vigil.Storage.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_events", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "import_jobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrgId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PayloadJson = table.Column<string>(type: "text", nullable: false),
+                    Total = table.Column<int>(type: "integer", nullable: false),
+                    Processed = table.Column<int>(type: "integer", nullable: false),
+                    Added = table.Column<int>(type: "integer", nullable: false),
+                    Updated = table.Column<int>(type: "integer", nullable: false),
+                    Unchanged = table.Column<int>(type: "integer", nullable: false),
+                    Rejected = table.Column<int>(type: "integer", nullable: false),
+                    ErrorsJson = table.Column<string>(type: "text", nullable: true),
+                    LeaseOwner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_import_jobs", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -257,6 +302,17 @@ namespace Vigil.Storage.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_api_keys_Hash",
+                table: "api_keys",
+                column: "Hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_api_keys_OrgId",
+                table: "api_keys",
+                column: "OrgId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_audit_log_OrgId_Sequence",
                 table: "audit_log",
                 columns: new[] { "OrgId", "Sequence" },
@@ -287,6 +343,16 @@ namespace Vigil.Storage.Migrations.Postgres
                 name: "IX_events_OrgId_SubjectId_At",
                 table: "events",
                 columns: new[] { "OrgId", "SubjectId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_import_jobs_OrgId_CreatedAt",
+                table: "import_jobs",
+                columns: new[] { "OrgId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_import_jobs_Status_CreatedAt",
+                table: "import_jobs",
+                columns: new[] { "Status", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_indicators_OrgId_KeyedHash",
@@ -343,6 +409,9 @@ namespace Vigil.Storage.Migrations.Postgres
                 name: "alerts");
 
             migrationBuilder.DropTable(
+                name: "api_keys");
+
+            migrationBuilder.DropTable(
                 name: "audit_log");
 
             migrationBuilder.DropTable(
@@ -350,6 +419,9 @@ namespace Vigil.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "events");
+
+            migrationBuilder.DropTable(
+                name: "import_jobs");
 
             migrationBuilder.DropTable(
                 name: "indicators");
