@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Vigil.Cli.Commands;
 
-// Commands are added below; keep the using even when only some verbs exist.
-
 
 namespace Vigil.Cli;
 
@@ -12,7 +10,8 @@ public static class VigilCli
     public static RootCommand CreateRoot()
     {
         var root = new RootCommand("Vigil: find and stop DPRK IT workers hired under stolen or invented identities.");
-        // Verbs register here, one line each.
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(IntelCommand.Create());
         return root;
     }
 

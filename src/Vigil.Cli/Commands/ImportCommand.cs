@@ -41,7 +41,7 @@ public static class ImportCommand
             }
             if (parse.GetValue(json))
             {
-                Console.WriteLine(JsonSerializer.Serialize(report, CliJson.Default.ImportReport));
+                Console.WriteLine(JsonSerializer.Serialize(report, CliJson.Readable.ImportReport));
             }
             else
             {
