@@ -8,6 +8,7 @@ public static class VigilServer
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
         var app = builder.Build();
+        Taxii.TaxiiApi.MapTaxiiApi(app);
         app.MapGet("/health/live", () => Results.Ok(new { status = "live" }));
         return app;
     }
