@@ -261,9 +261,11 @@ public static class TaxiiApi
         }
         var reader = new StixBundleReader();
         var items = reader.ReadAll(body.GetBuffer().AsSpan(0, (int)body.Length));
-        if (items.Count == 1 && items[0].Index < 0)
+        // A broken envelope (bad JSON syntax, not an object) rejects the whole request; a bad object inside a good
+        // envelope is only that object's failure in the status.
+        if (items.FirstOrDefault(i => i.Index < 0) is { Error: { } envelopeError })
         {
-            return Error(422, "Unprocessable Entity", items[0].Error!.ToString());
+            return Error(422, "Unprocessable Entity", envelopeError.ToString());
         }
         var result = await store.AddAsync(id, items, ct);
         var status = await store.SaveStatusAsync(id, requestUs, result, ct);
