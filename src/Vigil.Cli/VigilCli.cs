@@ -18,6 +18,7 @@ public static class VigilCli
         root.Subcommands.Add(OrgsCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(ShareCommand.Create());
         return root;
     }
 

@@ -2,6 +2,7 @@ using Vigil.Server.Apis;
 using Vigil.Server.Auth;
 using Vigil.Server.Dashboard;
 using Vigil.Server.Hosting;
+using Vigil.Server.Taxii;
 using Scalar.AspNetCore;
 
 namespace Vigil.Server;
@@ -39,6 +40,7 @@ public static class VigilServer
         app.MapAuditApi();
         app.MapOverviewApi();
         app.MapKeysApi();
+        app.MapTaxiiApi();
         app.MapDashboard();
         return app;
     }
