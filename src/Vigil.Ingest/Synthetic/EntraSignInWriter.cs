@@ -87,7 +87,7 @@ internal static class EntraSignInWriter
         w.WriteEndObject();
         w.WriteStartObject("location");
         w.WriteString("city", s.City);
-        w.WriteString("state", s.Region);
+        w.WriteString("state", s.RegionName);
         w.WriteString("countryOrRegion", s.CountryCode);
         w.WriteStartObject("geoCoordinates");
         w.WriteNull("altitude");

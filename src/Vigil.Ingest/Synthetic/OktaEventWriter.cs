@@ -178,7 +178,7 @@ internal static class OktaEventWriter
     {
         w.WriteStartObject("geographicalContext");
         w.WriteString("city", s.City);
-        w.WriteString("state", s.Region);
+        w.WriteString("state", s.RegionName);
         w.WriteString("country", s.CountryName);
         w.WriteNull("postalCode");
         w.WriteStartObject("geolocation");

@@ -14,4 +14,13 @@ internal sealed record PlannedSignIn(
     int Asn,
     string AsOrg,
     bool IsProxy,
-    bool Managed);
+    bool Managed)
+{
+    /// <summary>The region as identity providers write it: full US state names (Okta and Entra both do), else as is.</summary>
+    public string RegionName => Region switch
+    {
+        "NY" => "New York", "TX" => "Texas", "IL" => "Illinois", "WA" => "Washington", "CA" => "California",
+        "CO" => "Colorado", "GA" => "Georgia", "AZ" => "Arizona", "MA" => "Massachusetts", "TN" => "Tennessee",
+        _ => Region,
+    };
+}

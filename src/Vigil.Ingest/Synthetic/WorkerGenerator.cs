@@ -256,8 +256,10 @@ internal sealed class WorkerGenerator(SynthOptions options)
                     w.Chance(0.5) ? "0x" + w.Hex(40) : SanctionedWallets.Dprk[0].Address, p.FullName, "", plan.VpnPrefix is { } v ? Geography.IpIn(v, w) : plan.HomeIp));
                 break;
             case 1:
-                plan.PayrollChanges.Add(new PayrollChangePlan(at, "method_change", w.Pick(["payoneer", "wise"]), "payoneer",
-                    w.Between(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture), p.FullName, w.Pick(["US", "HK", "SG"]), plan.HomeIp));
+                var service = w.Pick(["payoneer", "wise"]);
+                plan.PayrollChanges.Add(new PayrollChangePlan(at, "method_change", service, service,
+                    service == "payoneer" ? w.Between(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture) : $"{w.Alnum(9)}@proton.me",
+                    p.FullName, w.Pick(["US", "HK", "SG"]), plan.HomeIp));
                 break;
             default:
                 for (var k = 0; k < 3; k++)
