@@ -109,13 +109,13 @@ public static class TaxiiApi
 
     private static StorageOptions StorageFrom(IConfiguration configuration)
     {
-        var pg = configuration["Storage:PostgresConnectionString"];
+        var pg = configuration["Vigil:Storage:PostgresConnectionString"] ?? configuration["Storage:PostgresConnectionString"];
         if (!string.IsNullOrWhiteSpace(pg))
         {
             return StorageOptions.ForPostgres(pg);
         }
         var home = Environment.GetEnvironmentVariable("VIGIL_HOME") is { Length: > 0 } h ? h : Path.GetFullPath(".vigil");
-        return StorageOptions.ForSqlite(configuration["Storage:SqlitePath"] ?? Path.Combine(home, "vigil.db"));
+        return StorageOptions.ForSqlite(configuration["Vigil:Storage:SqlitePath"] ?? configuration["Storage:SqlitePath"] ?? Path.Combine(home, "vigil.db"));
     }
 
     private static TaxiiPrincipal Principal(HttpContext http) => (TaxiiPrincipal)http.Items[PrincipalKey]!;

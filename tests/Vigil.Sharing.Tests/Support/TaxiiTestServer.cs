@@ -25,7 +25,7 @@ public sealed class TaxiiTestServer : IDisposable
         {
             var settings = new Dictionary<string, string?>
             {
-                ["Storage:SqlitePath"] = _dir.File("vigil.db"),
+                ["Vigil:Storage:SqlitePath"] = _dir.File("vigil.db"),
                 ["Taxii:Organization"] = organization,
                 ["Taxii:MaxContentLength"] = maxContentLength.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Taxii:Collections:0:Id"] = Collection,
