@@ -12,6 +12,13 @@ public static class VigilCli
         var root = new RootCommand("Vigil: find and stop DPRK IT workers hired under stolen or invented identities.");
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(IntelCommand.Create());
+        root.Subcommands.Add(SynthCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(OrgsCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(ShareCommand.Create());
         return root;
     }
 

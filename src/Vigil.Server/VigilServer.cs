@@ -1,14 +1,47 @@
+using Vigil.Server.Apis;
+using Vigil.Server.Auth;
+using Vigil.Server.Dashboard;
+using Vigil.Server.Hosting;
+using Vigil.Server.Taxii;
+using Scalar.AspNetCore;
+
 namespace Vigil.Server;
 
 /// <summary>Builds the HTTP server; used by <c>Program</c>, by <c>vigil serve</c> and by <c>vigil demo</c>.</summary>
+/// <remarks>
+/// Routes reserved for services written elsewhere and wired at merge (see docs/api.md):
+/// <c>POST /api/screen</c> (one applicant, synchronous; Application/Screening) and <c>POST /api/events</c>
+/// (bulk event ingest; Application/Monitoring). Both use the <c>ingest</c> policy and the org-scoped context.
+/// </remarks>
 public static class VigilServer
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.AddVigilStorage();
+        builder.AddVigilAuth();
+        builder.AddVigilApi();
         configure?.Invoke(builder);
+
         var app = builder.Build();
-        app.MapGet("/health/live", () => Results.Ok(new { status = "live" }));
+        app.UseVigilErrors();
+        app.UseMiddleware<BodySizeLimitMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        app.MapHealthApi();
+        app.MapSessionApi();
+        app.MapSubjectsApi();
+        app.MapClustersApi();
+        app.MapAlertsApi();
+        app.MapCasesApi();
+        app.MapAuditApi();
+        app.MapOverviewApi();
+        app.MapKeysApi();
+        app.MapTaxiiApi();
+        app.MapDashboard();
         return app;
     }
 }

@@ -15,7 +15,6 @@ namespace Vigil.Core.Identifiers;
 public static class EmailCanonicalizer
 {
     private const string AtomSpecials = "!#$%&'*+/=?^_`{|}~-";
-    private static readonly IdnMapping Idn = new() { UseStd3AsciiRules = true };
 
     /// <summary>How each provider's sub-addressing works: the tag separator, whether dots in the local part are
     /// ignored, and the domain that aliases to another (googlemail.com is gmail.com).</summary>
@@ -185,7 +184,8 @@ public static class EmailCanonicalizer
         string ascii;
         try
         {
-            ascii = Idn.GetAscii(domain);
+            // A fresh IdnMapping per call: the type does not document thread safety, and it costs one small object.
+            ascii = new IdnMapping { UseStd3AsciiRules = true }.GetAscii(domain);
         }
         catch (ArgumentException)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using PhoneNumbers;
 
@@ -18,6 +19,8 @@ namespace Vigil.Core.Identifiers;
 public static class PhoneCanonicalizer
 {
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
+
+    private static readonly FrozenSet<string> SupportedRegions = Util.GetSupportedRegions().ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> NanpRegions = new(Util.GetRegionCodesForCountryCode(1), StringComparer.Ordinal);
 
@@ -128,7 +131,7 @@ public static class PhoneCanonicalizer
             return null;
         }
         var upper = region.Trim().ToUpperInvariant();
-        return Util.GetSupportedRegions().Contains(upper) ? upper : null;
+        return SupportedRegions.Contains(upper) ? upper : null;
     }
 
     private static string RewriteInternationalPrefix(string text, string? region)

@@ -82,10 +82,6 @@ public static class PostalAddressCanonicalizer
         for (var i = 0; i < (state is null ? stateEnd : stateStart); i++)
         {
             var word = Expand(tokens, i, output);
-            if (word is null)
-            {
-                continue;
-            }
             if (word == "unit" && output.Count > 0 && output[^1] == "unit")
             {
                 continue;
@@ -99,10 +95,6 @@ public static class PostalAddressCanonicalizer
         if (zip is not null)
         {
             output.Add(zip);
-        }
-        for (var i = zipStart >= 0 ? zipStart + (zip!.Length > 5 ? 2 : 1) : end; i < end; i++)
-        {
-            output.Add(tokens[i].Text);
         }
         if (country)
         {
@@ -169,6 +161,7 @@ public static class PostalAddressCanonicalizer
         return false;
     }
 
+    // The ZIP (or ZIP+4) ends the address, before any country; returns its first token index or -1.
     private static int FindZip(List<Token> tokens, int end, out string? zip)
     {
         zip = null;
@@ -223,7 +216,7 @@ public static class PostalAddressCanonicalizer
 
     private static bool IsZipToken(string t) => t.Length >= 5 && t[..5].All(char.IsAsciiDigit);
 
-    private static string? Expand(List<Token> tokens, int i, List<string> output)
+    private static string Expand(List<Token> tokens, int i, List<string> output)
     {
         var t = tokens[i].Text;
         var previous = output.Count > 0 ? output[^1] : null;

@@ -16,10 +16,24 @@ public static class ProfileCanonicalizer
         "fbclid", "gclid", "msclkid", "trk", "trkinfo", "originalsubdomain", "ref", "ref_src", "si", "igshid",
     };
 
+    // Top-level github.com paths that are site pages, not accounts; GitHub does not let users take these names.
+    private static readonly HashSet<string> GitHubReserved = new(StringComparer.Ordinal)
+    {
+        "about", "apps", "codespaces", "collections", "contact", "customer-stories", "enterprise", "events",
+        "explore", "features", "issues", "join", "login", "logout", "marketplace", "new", "notifications",
+        "organizations", "pricing", "pulls", "search", "security", "settings", "signup", "site", "team", "topics",
+        "trending",
+    };
+
     public static Identifier Canonicalize(IdentifierKind kind, string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
         var text = TextFolding.Normalize(raw, NormalizationForm.FormKC).Trim();
+        if (kind is IdentifierKind.GitHub or IdentifierKind.LinkedIn)
+        {
+            // Handles pasted from prose carry its punctuation ("see github.com/x."); neither kind can end with it.
+            text = text.TrimEnd('.', ',', ';', ')', '"', '\'');
+        }
         return kind switch
         {
             IdentifierKind.GitHub => GitHub(raw, text),
@@ -79,6 +93,10 @@ public static class ProfileCanonicalizer
         if (handle.Length == 0)
         {
             return Invalid(IdentifierKind.GitHub, raw, handle, "no handle");
+        }
+        if (GitHubReserved.Contains(handle))
+        {
+            return Invalid(IdentifierKind.GitHub, raw, handle, "a github.com site page, not an account");
         }
         return IsValidGitHubHandle(handle)
             ? new Identifier(IdentifierKind.GitHub, handle, raw, true)
@@ -140,7 +158,8 @@ public static class ProfileCanonicalizer
             return Invalid(kind, raw, text.ToLowerInvariant(), "not a URL");
         }
         var host = HostOf(uri);
-        if (!host.Contains('.', StringComparison.Ordinal) || host.StartsWith('.') || host.EndsWith('.'))
+        var isIp = uri.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6;
+        if (!isIp && (!host.Contains('.', StringComparison.Ordinal) || host.StartsWith('.') || host.EndsWith('.')))
         {
             return Invalid(kind, raw, text.ToLowerInvariant(), "host is not a domain name");
         }
@@ -193,14 +212,19 @@ public static class ProfileCanonicalizer
         string host;
         try
         {
-            host = uri.IdnHost.ToLowerInvariant().TrimEnd('.');
+            // IdnHost drops the brackets of an IPv6 literal; Host keeps them.
+            host = (uri.HostNameType == UriHostNameType.IPv6 ? uri.Host : uri.IdnHost).ToLowerInvariant().TrimEnd('.');
         }
         catch (UriFormatException)
         {
             host = uri.Host.ToLowerInvariant();
         }
         // Only when a domain remains, so "www.ss" stays itself and canonical values are fixed points.
-        return host.StartsWith("www.", StringComparison.Ordinal) && host.IndexOf('.', 4) > 4 ? host[4..] : host;
+        while (host.StartsWith("www.", StringComparison.Ordinal) && host.IndexOf('.', 4) > 4)
+        {
+            host = host[4..];
+        }
+        return host;
     }
 
     private static string[] Segments(Uri uri) =>

@@ -14,4 +14,9 @@ public sealed record CommunityIndicator(
     string? KeyedHash,
     string Source,
     int Confidence,
-    DateTimeOffset? FirstSeen);
+    DateTimeOffset? FirstSeen)
+{
+    /// <summary>The community key id the <see cref="KeyedHash"/> was made under, when the source said (matching
+    /// tries every held key anyway, so it is informational).</summary>
+    public string? KeyId { get; init; }
+}

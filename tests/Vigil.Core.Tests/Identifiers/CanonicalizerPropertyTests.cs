@@ -93,6 +93,22 @@ public class CanonicalizerPropertyTests
     }
 
     [Fact]
+    public void Canonicalize_in_parallel_matches_sequential()
+    {
+        string[] inputs =
+        [
+            "J.Smith+jobs@GoogleMail.com", "user@bücher.de", "+1 (415) 555-0100", "020 7946 0958", "GB82 WEST 1234 5698 7654 32",
+            "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
+            "1 N. Main St., St. Louis, MO 63101", "SMITH, John Jr.", "https://www.github.com/OctoCat/", "fe80::1%eth0",
+        ];
+        var work = Enumerable.Range(0, 4000).Select(i => (Kind: Kinds[i % Kinds.Length], Raw: inputs[i % inputs.Length])).ToArray();
+        var sequential = work.Select(w => Canonicalizer.Canonicalize(w.Kind, w.Raw, Context)).ToArray();
+        var parallel = work.AsParallel().AsOrdered().WithDegreeOfParallelism(4)
+            .Select(w => Canonicalizer.Canonicalize(w.Kind, w.Raw, Context)).ToArray();
+        parallel.Should().Equal(sequential);
+    }
+
+    [Fact]
     public void Canonicalize_null_raw_throws_argument_null()
     {
         var act = () => Canonicalizer.Canonicalize(IdentifierKind.Email, null!);

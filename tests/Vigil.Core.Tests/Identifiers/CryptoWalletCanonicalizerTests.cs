@@ -86,6 +86,30 @@ public class CryptoWalletCanonicalizerTests
         id.Value.Should().Be(address);
     }
 
+    [Theory]
+    [InlineData("bc", 0, 20, "btc", true)]
+    [InlineData("bc", 0, 32, "btc", true)]
+    [InlineData("bc", 1, 32, "btc", true)]
+    [InlineData("ltc", 0, 20, "ltc", true)]
+    [InlineData("tb", 1, 32, "btc-testnet", true)]
+    [InlineData("bc", 0, 25, "btc: bad witness program", false)]
+    [InlineData("bc", 16, 1, "btc: bad witness program", false)]
+    public void Canonicalize_segwit_address_checks_version_and_program(string hrp, byte version, int length, string detail, bool valid)
+    {
+        var address = Bech32TestEncoder.SegwitAddress(hrp, version, Enumerable.Range(1, length).Select(i => (byte)i).ToArray());
+        var id = CryptoWalletCanonicalizer.Canonicalize(address.ToUpperInvariant(), null);
+        id.IsValid.Should().Be(valid);
+        id.Detail.Should().Be(detail);
+        id.Value.Should().Be(address);
+    }
+
+    [Fact]
+    public void Bech32TestEncoder_reproduces_bip173_vector()
+    {
+        var program = Convert.FromHexString("751e76e8199196d454941c45d1b3a323f1433bd6");
+        Bech32TestEncoder.SegwitAddress("bc", 0, program).Should().Be("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4");
+    }
+
     [Fact]
     public void Canonicalize_base58_keeps_case()
     {

@@ -38,6 +38,8 @@ public class PostalAddressCanonicalizerTests
         { "4 Oak Ct, Hartford", "4 oak court hartford" },
         { "123 Washington", "123 washington" },
         { "  12   Ft.  Worth   Blvd ", "12 fort worth boulevard" },
+        { "1 Dr Martin Luther King Jr Blvd", "1 doctor martin luther king jr boulevard" },
+        { "9 Oak Dr, Austin, TX 78701", "9 oak drive austin tx 78701" },
         { "서울특별시 강남구 테헤란로 152", "서울특별시 강남구 테헤란로 152" },
         { "東京都千代田区丸の内1-1", "東京都千代田区丸の内1 1" },
     };

@@ -17,6 +17,7 @@ public class ProfileCanonicalizerTests
     [InlineData("git@github.com:octocat/hello-world.git")]
     [InlineData("https://octocat.github.io/")]
     [InlineData("  https://GITHUB.COM/octocat#readme ")]
+    [InlineData("github.com/octocat.")]
     public void Canonicalize_github_forms_give_one_handle(string raw)
     {
         var id = Canonicalizer.Canonicalize(IdentifierKind.GitHub, raw);
@@ -33,6 +34,7 @@ public class ProfileCanonicalizerTests
     [InlineData("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
     [InlineData("https://gitlab.com/octocat", "https://gitlab.com/octocat")]
     [InlineData("https://github.com/", "")]
+    [InlineData("https://github.com/settings/profile", "settings")]
     [InlineData("", "")]
     public void Canonicalize_invalid_github_handle_is_kept_and_flagged(string raw, string expected)
     {
@@ -104,6 +106,8 @@ public class ProfileCanonicalizerTests
         { "example.com/?utm_source=x&id=5&fbclid=abc", "example.com?id=5" },
         { "https://user:pass@example.com/x", "example.com/x" },
         { "//cdn.example.com/a/b/", "cdn.example.com/a/b" },
+        { "https://192.168.1.1/admin", "192.168.1.1/admin" },
+        { "http://[2001:DB8::1]:8080/x", "[2001:db8::1]:8080/x" },
     };
 
     [Theory]

@@ -1,0 +1,3 @@
+namespace Vigil.Server.Contracts;
+
+public sealed record AuditPage(IReadOnlyList<AuditResponse> Items, string? Next);

@@ -1,0 +1,3 @@
+namespace Vigil.Server.Contracts;
+
+public sealed record BulkAlertResponse(int Updated, IReadOnlyList<Guid> NotFound);

@@ -1,0 +1,3 @@
+namespace Vigil.Server.Contracts;
+
+public sealed record CaseList(IReadOnlyList<CaseSummary> Items);

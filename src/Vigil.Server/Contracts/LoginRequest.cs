@@ -1,0 +1,4 @@
+namespace Vigil.Server.Contracts;
+
+/// <summary>Exchange an API key for a dashboard session.</summary>
+public sealed record LoginRequest(string? Key);

@@ -1,0 +1,3 @@
+namespace Vigil.Server.Contracts;
+
+public sealed record NameCount(string Name, int Count);

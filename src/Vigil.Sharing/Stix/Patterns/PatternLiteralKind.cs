@@ -1,0 +1,13 @@
+namespace Vigil.Sharing.Stix.Patterns;
+
+public enum PatternLiteralKind
+{
+    String,
+    Integer,
+    Float,
+    Boolean,
+    Timestamp,
+    Binary,
+    Hex,
+    Set,
+}
