@@ -12,14 +12,28 @@ namespace Vigil.Intel.Ip;
 /// <remarks>
 /// Decoding a record (a map of strings and doubles) is the expensive part of a lookup, so results are cached per
 /// address, up to 200,000 addresses per family (then lookups still work, uncached). Sign-in logs repeat the same few thousand
-/// egress addresses, so the cache is what keeps repeated lookups well under a microsecond.
+/// egress addresses, so the cache is what keeps repeated lookups well under a microsecond. A first-seen address
+/// walks the search tree itself (<see cref="MmdbTreeWalker"/>) and reuses the decoded record when another address
+/// of the same city was seen before (up to 1,000,000 records cached per family).
 /// </remarks>
 public sealed class GeoDatabase : IDisposable
 {
     private const int MaxCachedAddresses = 200_000;
     private readonly Reader? _v4;
     private readonly Reader? _v6;
+    private const int MaxCachedRecords = 1_000_000;
+    private readonly MmdbTreeWalker? _walker4;
+    private readonly MmdbTreeWalker? _walker6;
+    private readonly ConcurrentDictionary<long, GeoLocation?> _records4 = new();
+    private readonly ConcurrentDictionary<long, GeoLocation?> _records6 = new();
     private readonly ConcurrentDictionary<uint, GeoLocation?> _cache4 = new();
+
+    // Sizes kept by hand: ConcurrentDictionary.Count takes every lock of the table (up to 1,024 once it has grown),
+    // which made a cache miss cost tens of microseconds.
+    private int _records4Count;
+    private int _records6Count;
+    private int _cache4Count;
+    private int _cache6Count;
     private readonly ConcurrentDictionary<UInt128, GeoLocation?> _cache6 = new();
 
     /// <summary>Opens whichever of the two files exist. The files are memory-mapped, not read into memory.</summary>
@@ -28,10 +42,12 @@ public sealed class GeoDatabase : IDisposable
         if (ipv4Path is not null && File.Exists(ipv4Path))
         {
             _v4 = new Reader(ipv4Path, FileAccessMode.MemoryMapped);
+            _walker4 = MmdbTreeWalker.TryCreate(ipv4Path, _v4.Metadata);
         }
         if (ipv6Path is not null && File.Exists(ipv6Path))
         {
             _v6 = new Reader(ipv6Path, FileAccessMode.MemoryMapped);
+            _walker6 = MmdbTreeWalker.TryCreate(ipv6Path, _v6.Metadata);
         }
     }
 
@@ -60,6 +76,34 @@ public sealed class GeoDatabase : IDisposable
         {
             return cached;
         }
+        // Second level: which data record the tree points to. Records are shared by all networks of a city, so a
+        // new address usually lands on a record already decoded.
+        var walker = isV4 ? _walker4 : _walker6;
+        var records = isV4 ? _records4 : _records6;
+        var pointer = -1L;
+        if (walker is not null)
+        {
+            Span<byte> bytes = stackalloc byte[16];
+            if (isV4)
+            {
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(bytes, v4);
+            }
+            else
+            {
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt128BigEndian(bytes, v6);
+            }
+            pointer = walker.Find(isV4 ? bytes[..4] : bytes);
+            if (pointer < 0)
+            {
+                Remember(isV4, v4, v6, null);
+                return null;
+            }
+            if (records.TryGetValue(pointer, out var shared))
+            {
+                Remember(isV4, v4, v6, shared);
+                return shared;
+            }
+        }
         DbipCityRecord? record;
         try
         {
@@ -71,22 +115,34 @@ public sealed class GeoDatabase : IDisposable
             return null;
         }
         var location = record is null ? null : ToLocation(record);
+        if (pointer >= 0 && Volatile.Read(ref isV4 ? ref _records4Count : ref _records6Count) < MaxCachedRecords
+            && records.TryAdd(pointer, location))
+        {
+            Interlocked.Increment(ref isV4 ? ref _records4Count : ref _records6Count);
+        }
+        Remember(isV4, v4, v6, location);
+        return location;
+    }
+
+    private void Remember(bool isV4, uint v4, UInt128 v6, GeoLocation? location)
+    {
         if (isV4)
         {
-            if (_cache4.Count < MaxCachedAddresses)
+            if (Volatile.Read(ref _cache4Count) < MaxCachedAddresses && _cache4.TryAdd(v4, location))
             {
-                _cache4.TryAdd(v4, location);
+                Interlocked.Increment(ref _cache4Count);
             }
         }
-        else if (_cache6.Count < MaxCachedAddresses)
+        else if (Volatile.Read(ref _cache6Count) < MaxCachedAddresses && _cache6.TryAdd(v6, location))
         {
-            _cache6.TryAdd(v6, location);
+            Interlocked.Increment(ref _cache6Count);
         }
-        return location;
     }
 
     public void Dispose()
     {
+        _walker4?.Dispose();
+        _walker6?.Dispose();
         _v4?.Dispose();
         _v6?.Dispose();
     }

@@ -35,7 +35,7 @@ public sealed class IntelUpdaterTests
     {
         using var temp = new TempDirectory();
         using var http = new HttpClient(new StubHandler(HttpStatusCode.OK, "203.0.113.7\n203.0.113.8\n"));
-        var time = new FixedTime(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+        var time = new FixedTimeProvider(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
 
         var report = await new IntelUpdater(http, time).DownloadAsync(temp.Path, [TorFeed], TestContext.Current.CancellationToken);
 
@@ -105,10 +105,5 @@ public sealed class IntelUpdaterTests
         feeds.Single(f => f.Id == "tor:exits").Url.Host.Should().Be("mirror.example");
         var act = () => IntelFeeds.WithOverrides(new Dictionary<string, Uri> { ["nope"] = new("https://x.example") });
         act.Should().Throw<ArgumentException>().WithMessage("*unknown feed id 'nope'*");
-    }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }
