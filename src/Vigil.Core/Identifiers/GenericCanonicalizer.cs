@@ -7,7 +7,7 @@ public static class GenericCanonicalizer
 {
     public static Identifier Canonicalize(IdentifierKind kind, string raw)
     {
-        var text = raw.Trim().Normalize(NormalizationForm.FormKC);
+        var text = TextFolding.Normalize(raw, NormalizationForm.FormKC).Trim();
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {
