@@ -1,16 +1,18 @@
 using Vigil.Core.Events;
+using Vigil.Core.Reference;
 
 namespace Vigil.Core.Detection.Endpoint;
 
 /// <summary>
 /// IP-KVM hardware on a worker's laptop (END-01): the KVM's USB gadget (PiKVM, TinyPilot, JetKVM, NanoKVM,
-/// BliKVM ids and default strings) or an HDMI capture dongle, in osquery <c>usb_devices</c>.
+/// BliKVM ids and default strings) or an HDMI capture dongle in osquery <c>usb_devices</c>, or a KVM's default
+/// hostname in <c>system_info</c>, recognized by <see cref="IUsbDeviceCatalog"/>.
 /// </summary>
-public sealed class IpKvmDetector(IUsbDeviceCatalog? catalog = null, IpKvmOptions? options = null) : IEndpointDetector
+public sealed class IpKvmDetector(IUsbDeviceCatalog catalog, IpKvmOptions? options = null) : IEndpointDetector
 {
     public const string Id = "ip-kvm";
 
-    private readonly IUsbDeviceCatalog _catalog = catalog ?? KnownUsbDevices.Instance;
+    private readonly IUsbDeviceCatalog _catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
     private readonly IpKvmOptions _options = options ?? new IpKvmOptions();
     private readonly EndpointFindingBuilder _builder = new();
 
@@ -25,22 +27,16 @@ public sealed class IpKvmDetector(IUsbDeviceCatalog? catalog = null, IpKvmOption
         }
         foreach (var device in snapshot.UsbDevices)
         {
-            var match = _catalog.Match(device);
-            if (match is null)
+            var match = _catalog.Match(device.VendorId, device.ModelId, device.Vendor, device.Model, device.Serial);
+            if (match is not null && Strength(match) is var strength and > 0)
             {
-                continue;
+                _builder.Add(snapshot, match.Device, $"{match.MatchedOn} ({device.Vendor} / {device.Model})", strength);
             }
-            var strength = match.Class switch
-            {
-                UsbDeviceClass.IpKvm => 3,
-                UsbDeviceClass.LinuxGadget => 2,
-                UsbDeviceClass.CaptureDongle => 1,
-                _ => 0,
-            };
-            if (strength > 0)
-            {
-                _builder.Add(snapshot, match.Name, $"USB {match.MatchedOn} ({device.Vendor} / {device.Model})", strength);
-            }
+        }
+        if (snapshot.SystemInfo?.Hostname is { Length: > 0 } hostname
+            && _catalog.MatchHostname(hostname) is { } hostMatch && Strength(hostMatch) is var s and > 0)
+        {
+            _builder.Add(snapshot, hostMatch.Device, hostMatch.MatchedOn, s);
         }
     }
 
@@ -60,4 +56,12 @@ public sealed class IpKvmDetector(IUsbDeviceCatalog? catalog = null, IpKvmOption
         }
         return findings;
     }
+
+    private static int Strength(UsbDeviceMatch match) => match.Kind switch
+    {
+        UsbDeviceKind.IpKvm => string.Equals(match.Strength, "high", StringComparison.OrdinalIgnoreCase) ? 3 : 2,
+        UsbDeviceKind.LinuxGadget => 2,
+        UsbDeviceKind.HdmiCapture => 1,
+        _ => 0,
+    };
 }

@@ -1,17 +1,18 @@
 using Vigil.Core.Events;
+using Vigil.Core.Reference;
 
 namespace Vigil.Core.Detection.Endpoint;
 
 /// <summary>
 /// Mouse jigglers (END-03), which keep several employers' laptops looking "active": jiggler USB hardware
-/// (Digispark, the borrowed 1ea7:0064 plug-in) in <c>usb_devices</c>, or jiggler software in <c>programs</c>,
-/// <c>apps</c>, <c>deb_packages</c> or <c>processes</c>.
+/// (Digispark and plug-in jigglers) in <c>usb_devices</c>, or jiggler software in <c>programs</c>, <c>apps</c>,
+/// <c>deb_packages</c> or <c>processes</c>, recognized by <see cref="IUsbDeviceCatalog"/>.
 /// </summary>
-public sealed class MouseJigglerDetector(IUsbDeviceCatalog? catalog = null, MouseJigglerOptions? options = null) : IEndpointDetector
+public sealed class MouseJigglerDetector(IUsbDeviceCatalog catalog, MouseJigglerOptions? options = null) : IEndpointDetector
 {
     public const string Id = "mouse-jiggler";
 
-    private readonly IUsbDeviceCatalog _catalog = catalog ?? KnownUsbDevices.Instance;
+    private readonly IUsbDeviceCatalog _catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
     private readonly MouseJigglerOptions _options = options ?? new MouseJigglerOptions();
     private readonly EndpointFindingBuilder _builder = new();
 
@@ -26,21 +27,18 @@ public sealed class MouseJigglerDetector(IUsbDeviceCatalog? catalog = null, Mous
         }
         foreach (var device in snapshot.UsbDevices)
         {
-            if (_catalog.Match(device) is { Class: UsbDeviceClass.MouseJiggler } match)
+            var match = _catalog.Match(device.VendorId, device.ModelId, device.Vendor, device.Model, device.Serial);
+            if (match is { Kind: UsbDeviceKind.MouseJiggler }
+                && (_options.IncludeLowStrength || !string.Equals(match.Strength, "low", StringComparison.OrdinalIgnoreCase)))
             {
-                _builder.Add(snapshot, match.Name, $"USB {match.MatchedOn}", 2);
+                _builder.Add(snapshot, match.Device, match.MatchedOn, 2);
             }
         }
         foreach (var item in snapshot.Software)
         {
-            foreach (var name in _options.SoftwareNames)
+            if (_catalog.MatchSoftware(item.Name) is { Kind: UsbDeviceKind.MouseJiggler } match)
             {
-                if (item.Name.Contains(name, StringComparison.OrdinalIgnoreCase)
-                    || item.Path is not null && item.Path.Contains(name.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase))
-                {
-                    _builder.Add(snapshot, item.Name, $"{snapshot.Table} '{item.Name}' {item.Version}".TrimEnd(), 1);
-                    break;
-                }
+                _builder.Add(snapshot, match.Device, $"{snapshot.Table} '{item.Name}' {item.Version}".TrimEnd(), 1);
             }
         }
     }
