@@ -89,11 +89,8 @@ public sealed class EntraSignInParser
         var envelope = e;
         var p = e.TryGet("properties", out var props) && props.ValueKind == JsonValueKind.Object ? props : e;
 
-        var id = p.Str("id") ?? envelope.Str("correlationId");
-        if (id is null)
-        {
-            return IngestResult<SignIn>.Fail(new IngestError(file, line, "id", IngestErrorMessages.Required));
-        }
+        // Exports that dropped the id column (some KQL projections) get a hash of the row: still idempotent.
+        var id = p.Str("id") ?? "sha:" + LineHash.Of(System.Text.Encoding.UTF8.GetBytes(e.GetRawText()));
         var timeText = p.Str("createdDateTime") ?? envelope.Str("time") ?? envelope.Str("TimeGenerated");
         if (!JsonValues.TryParseTime(timeText, out var at))
         {

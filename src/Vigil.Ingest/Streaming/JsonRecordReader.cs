@@ -86,7 +86,11 @@ public static class JsonRecordReader
                 }
                 continue;
             }
-            if (!skipping)
+            if (!skipping && nl > max)
+            {
+                yield return new JsonRecord(line, default, new IngestError(file, line, null, IngestErrorMessages.LineTooLong(max)));
+            }
+            else if (!skipping)
             {
                 var content = Trim(r.Span(0, nl));
                 if (content.Length > 0)
