@@ -15,14 +15,13 @@ public static class BankAccountCanonicalizer
     {
         ArgumentNullException.ThrowIfNull(raw);
         var text = TextFolding.Normalize(raw, NormalizationForm.FormKC).Trim();
-        // The paper form may carry an "IBAN" label: "IBAN GB82 WEST ...".
-        if (text.StartsWith("IBAN", StringComparison.OrdinalIgnoreCase) && text.Length > 4 && !char.IsAsciiDigit(text[4]))
-        {
-            text = text[4..].TrimStart(' ', ':', '.');
-        }
         var compact = Compact(text);
-        if (compact.Length >= 5 && char.IsAsciiLetter(compact[0]) && char.IsAsciiLetter(compact[1])
-            && char.IsAsciiDigit(compact[2]) && char.IsAsciiDigit(compact[3]) && !text.Contains(':', StringComparison.Ordinal))
+        // The paper form may carry an "IBAN" label: "IBAN GB82 WEST ...". Dropped only when an IBAN shape follows.
+        if (compact.StartsWith("IBAN", StringComparison.Ordinal) && LooksLikeIban(compact[4..]))
+        {
+            compact = compact[4..];
+        }
+        if (LooksLikeIban(compact))
         {
             return Iban(raw, compact);
         }
@@ -64,6 +63,10 @@ public static class BankAccountCanonicalizer
         }
         return sum % 10 == 0;
     }
+
+    private static bool LooksLikeIban(string compact) =>
+        compact.Length >= 5 && char.IsAsciiLetter(compact[0]) && char.IsAsciiLetter(compact[1])
+        && char.IsAsciiDigit(compact[2]) && char.IsAsciiDigit(compact[3]);
 
     private static Identifier Iban(string raw, string iban)
     {

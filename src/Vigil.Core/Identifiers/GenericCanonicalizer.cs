@@ -17,7 +17,8 @@ public static class GenericCanonicalizer
             }
             sb.Append(kind == IdentifierKind.PhotoHash ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
         }
-        var value = sb.ToString();
+        // Removing a separator can bring a letter next to a combining mark; normalize again so the value is a fixed point.
+        var value = TextFolding.Normalize(sb.ToString(), NormalizationForm.FormKC);
         return value.Length == 0
             ? new Identifier(kind, text, raw, false, "empty")
             : new Identifier(kind, value, raw, true);

@@ -42,7 +42,7 @@ public static class PhoneCanonicalizer
         {
             error = e.ErrorType switch
             {
-                ErrorType.INVALID_COUNTRY_CODE => region is null ? "no country code and no default region" : "invalid country code",
+                ErrorType.INVALID_COUNTRY_CODE => region is null && !prepared.TrimStart().StartsWith('+') ? "no country code and no default region" : "invalid country code",
                 ErrorType.NOT_A_NUMBER => "not a phone number",
                 ErrorType.TOO_SHORT_AFTER_IDD or ErrorType.TOO_SHORT_NSN => "too short",
                 ErrorType.TOO_LONG => "too long",
@@ -60,6 +60,7 @@ public static class PhoneCanonicalizer
             var reason = possible switch
             {
                 PhoneNumberUtil.ValidationResult.TOO_SHORT => "too short",
+                PhoneNumberUtil.ValidationResult.IS_POSSIBLE_LOCAL_ONLY => "too short (local number only)",
                 PhoneNumberUtil.ValidationResult.TOO_LONG => "too long",
                 PhoneNumberUtil.ValidationResult.INVALID_COUNTRY_CODE => "invalid country code",
                 _ => "not a valid number for its region",

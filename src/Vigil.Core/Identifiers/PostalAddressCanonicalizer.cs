@@ -15,9 +15,11 @@ namespace Vigil.Core.Identifiers;
 /// a street type, unit or directional: <c>St. Louis, MO</c>, <c>12 St Marks Pl</c> and <c>1 Main St St Louis</c>
 /// give <c>saint</c>; <c>Main St</c>, <c>5th St Apt 2</c> give <c>street</c>. <c>Ft</c> and <c>Mt</c> always give
 /// <c>fort</c> and <c>mount</c>.</para>
-/// <para><b>State position.</b> A state name or code is recognised only just before the ZIP code or at the end of
-/// the address (before a country), so <c>New York Ave</c> stays a street and <c>NE</c> before a ZIP stays Nebraska
-/// rather than becoming <c>northeast</c>.</para>
+/// <para><b>State position.</b> States are looked for only at the end of the address, before the ZIP code and
+/// country. There a two-letter code is always the state (so <c>NE</c> stays Nebraska, and <c>12 Oak Ct</c> with no
+/// city reads as Connecticut: harmless, since every spelling of it does), while a full name must start its own comma
+/// part or precede the ZIP (<c>Seattle, Washington</c>, not <c>123 Washington</c>). <c>New York Ave</c> elsewhere
+/// stays a street.</para>
 /// </remarks>
 public static class PostalAddressCanonicalizer
 {
@@ -201,20 +203,19 @@ public static class PostalAddressCanonicalizer
                 continue;
             }
             var name = string.Join(' ', tokens.Skip(s).Take(words).Select(t => t.Text));
-            // Only where a state stands: its own comma part ("Seattle, Washington") or right before the ZIP.
-            if (!tokens[s].SegmentStart && !(end < tokens.Count && IsZipToken(tokens[end].Text)))
-            {
-                continue;
-            }
-            if (UsStates.CodeByName.TryGetValue(name, out var code))
-            {
-                start = s;
-                return code;
-            }
+            // A two-letter code at the end is a state wherever it stands: canonical values lose their commas, and a
+            // code must read the same when the value is canonicalized again.
             if (words == 1 && UsStates.Codes.Contains(name))
             {
                 start = s;
                 return name;
+            }
+            // A state name only where a state stands: its own comma part ("Seattle, Washington") or before the ZIP.
+            if ((tokens[s].SegmentStart || end < tokens.Count && IsZipToken(tokens[end].Text))
+                && UsStates.CodeByName.TryGetValue(name, out var code))
+            {
+                start = s;
+                return code;
             }
         }
         return null;

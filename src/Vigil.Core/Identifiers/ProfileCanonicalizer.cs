@@ -131,14 +131,9 @@ public static class ProfileCanonicalizer
 
     private static Identifier Url(string raw, string text, IdentifierKind kind)
     {
-        var schemeEnd = text.IndexOf("://", StringComparison.Ordinal);
-        if (schemeEnd > 0)
+        if (SchemeOf(text) is { } scheme && scheme is not ("http" or "https"))
         {
-            var scheme = text[..schemeEnd].ToLowerInvariant();
-            if (scheme is not ("http" or "https"))
-            {
-                return Invalid(kind, raw, text.ToLowerInvariant(), $"unsupported scheme {scheme}");
-            }
+            return Invalid(kind, raw, text.ToLowerInvariant(), $"unsupported scheme {scheme}");
         }
         if (!TryParseHttpUrl(text, out var uri))
         {
@@ -169,7 +164,7 @@ public static class ProfileCanonicalizer
 
     private static bool TryParseHttpUrl(string text, out Uri uri)
     {
-        var candidate = text.Contains("://", StringComparison.Ordinal) ? text
+        var candidate = SchemeOf(text) is not null ? text
             : text.StartsWith("//", StringComparison.Ordinal) ? "https:" + text
             : "https://" + text;
         if (candidate.Any(char.IsWhiteSpace) || !Uri.TryCreate(candidate, UriKind.Absolute, out var parsed)
@@ -180,6 +175,17 @@ public static class ProfileCanonicalizer
         }
         uri = parsed;
         return true;
+    }
+
+    // RFC 3986 scheme: a letter, then letters, digits, '+', '-', '.'; "://" later in a path is not one.
+    private static string? SchemeOf(string text)
+    {
+        var end = text.IndexOf("://", StringComparison.Ordinal);
+        if (end <= 0 || !char.IsAsciiLetter(text[0]) || !text[..end].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.'))
+        {
+            return null;
+        }
+        return text[..end].ToLowerInvariant();
     }
 
     private static string HostOf(Uri uri)
@@ -193,7 +199,8 @@ public static class ProfileCanonicalizer
         {
             host = uri.Host.ToLowerInvariant();
         }
-        return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+        // Only when a domain remains, so "www.ss" stays itself and canonical values are fixed points.
+        return host.StartsWith("www.", StringComparison.Ordinal) && host.IndexOf('.', 4) > 4 ? host[4..] : host;
     }
 
     private static string[] Segments(Uri uri) =>
