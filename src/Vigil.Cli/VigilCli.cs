@@ -12,6 +12,7 @@ public static class VigilCli
         var root = new RootCommand("Vigil: find and stop DPRK IT workers hired under stolen or invented identities.");
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(IntelCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
         return root;
     }
 
