@@ -19,6 +19,7 @@ public static class VigilCli
         root.Subcommands.Add(KeysCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(ShareCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
         return root;
     }
 

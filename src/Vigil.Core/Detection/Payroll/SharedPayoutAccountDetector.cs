@@ -1,0 +1,58 @@
+using Vigil.Core.Detection.Network;
+using Vigil.Core.Events;
+
+namespace Vigil.Core.Detection.Payroll;
+
+/// <summary>
+/// One payout account (bank account, payment-service account, wallet) set as the salary destination of several
+/// workers (PAY-05). Accounts compare on their canonical key, so an IBAN written with spaces or a Payoneer email in
+/// another case still matches.
+/// </summary>
+public sealed class SharedPayoutAccountDetector(SharedPayoutAccountOptions? options = null) : IPayrollDetector
+{
+    public const string Id = "shared-payout-account";
+
+    private readonly SharedPayoutAccountOptions _options = options ?? new SharedPayoutAccountOptions();
+    private readonly Dictionary<string, Dictionary<string, PayrollChange>> _byAccount = new(StringComparer.Ordinal);
+    private readonly SubjectIndex _subjects = new();
+
+    public string DetectorId => Id;
+
+    public void Observe(PayrollChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        _subjects.Note(change.SubjectKey, change.SubjectId);
+        if (!_byAccount.TryGetValue(change.AccountKey, out var holders))
+        {
+            holders = new Dictionary<string, PayrollChange>(StringComparer.Ordinal);
+            _byAccount[change.AccountKey] = holders;
+        }
+        if (holders.Count < 64)
+        {
+            holders.TryAdd(change.SubjectKey, change);
+        }
+    }
+
+    public IReadOnlyList<SubjectFinding> Complete()
+    {
+        var findings = new List<SubjectFinding>();
+        foreach (var (_, holders) in _byAccount)
+        {
+            if (holders.Count < 2)
+            {
+                continue;
+            }
+            var keys = holders.Keys.Order(StringComparer.Ordinal).ToList();
+            foreach (var key in keys)
+            {
+                var evidence = new List<Evidence> { PayrollEvidence.Of(holders[key], "this worker's change") };
+                evidence.AddRange(keys.Where(k => !string.Equals(k, key, StringComparison.Ordinal)).Take(10)
+                    .Select(k => PayrollEvidence.Of(holders[k], $"same account, worker {k}")));
+                findings.Add(new SubjectFinding(key, _subjects.IdOf(key), new Finding(Id, "PAY-05", _options.Weight,
+                    $"Payout account {PayrollEvidence.Mask(holders[key].Account)} is also used by {keys.Count - 1} other worker(s)",
+                    evidence, _subjects.IdsOf(keys, key))));
+            }
+        }
+        return findings;
+    }
+}

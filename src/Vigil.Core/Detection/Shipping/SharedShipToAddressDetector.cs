@@ -1,0 +1,66 @@
+using Vigil.Core.Detection.Network;
+using Vigil.Core.Events;
+
+namespace Vigil.Core.Detection.Shipping;
+
+/// <summary>
+/// Several workers' equipment shipped to one address (SHP-04, the laptop-farm host of FAC-01). Indicator id on
+/// the finding is SHP-04; the summary names the facilitator pattern.
+/// </summary>
+public sealed class SharedShipToAddressDetector(SharedShipToAddressOptions? options = null) : IShipmentDetector
+{
+    public const string Id = "shared-ship-to-address";
+
+    private readonly SharedShipToAddressOptions _options = options ?? new SharedShipToAddressOptions();
+    private readonly Dictionary<string, Dictionary<string, Shipment>> _byAddress = new(StringComparer.Ordinal);
+    private readonly SubjectIndex _subjects = new();
+
+    public string DetectorId => Id;
+
+    public void Observe(Shipment shipment)
+    {
+        ArgumentNullException.ThrowIfNull(shipment);
+        if (_options.OfficeAddressKeys.Contains(shipment.ShipToKey, StringComparer.Ordinal))
+        {
+            return;
+        }
+        _subjects.Note(shipment.SubjectKey, shipment.SubjectId);
+        if (!_byAddress.TryGetValue(shipment.ShipToKey, out var workers))
+        {
+            workers = new Dictionary<string, Shipment>(StringComparer.Ordinal);
+            _byAddress[shipment.ShipToKey] = workers;
+        }
+        if (workers.Count < 256)
+        {
+            workers.TryAdd(shipment.SubjectKey, shipment);
+        }
+    }
+
+    public IReadOnlyList<SubjectFinding> Complete()
+    {
+        var findings = new List<SubjectFinding>();
+        foreach (var (address, workers) in _byAddress)
+        {
+            if (workers.Count < _options.MinWorkers)
+            {
+                continue;
+            }
+            var keys = workers.Keys.Order(StringComparer.Ordinal).ToList();
+            foreach (var key in keys)
+            {
+                var own = workers[key];
+                var evidence = new List<Evidence>
+                {
+                    new("ship-to address", own.ShipTo),
+                    new("workers shipping there", keys.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    new("this worker's shipment", $"{own.At:u}: {own.Item} {own.AssetSerial}".TrimEnd(), $"shipments:{own.EventId}"),
+                };
+                evidence.AddRange(keys.Where(k => !string.Equals(k, key, StringComparison.Ordinal)).Take(10)
+                    .Select(k => new Evidence("also shipped there", $"{k}: {workers[k].At:u} {workers[k].Item}".TrimEnd(), $"shipments:{workers[k].EventId}")));
+                findings.Add(new SubjectFinding(key, _subjects.IdOf(key), new Finding(Id, "SHP-04", _options.Weight,
+                    $"Equipment of {keys.Count} workers shipped to one address (laptop-farm host, FAC-01)", evidence, _subjects.IdsOf(keys, key))));
+            }
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,145 @@
+using Vigil.Core.Detection.Endpoint;
+using Vigil.Core.Detection.Network;
+using Vigil.Core.Detection.Payroll;
+using Vigil.Core.Detection.Shipping;
+using Vigil.Core.Detection.WorkPattern;
+using Vigil.Core.Events;
+
+namespace Vigil.Server.Application.Monitoring;
+
+/// <summary>
+/// One monitoring run in memory: matches each event to a worker, enriches sign-ins, feeds every detector, and
+/// collects the findings at the end. Streaming: memory grows with workers, IPs and devices, not with events.
+/// The storage-backed service and the benchmark both drive it. Not thread-safe.
+/// </summary>
+public sealed class MonitoringPipeline
+{
+    private readonly WorkerDirectory _workers;
+    private readonly SignInEnricher _enricher;
+    private readonly ISignInDetector[] _signIn;
+    private readonly IEndpointDetector[] _endpoint;
+    private readonly IPayrollDetector[] _payroll;
+    private readonly IShipmentDetector[] _shipping;
+
+    public MonitoringPipeline(WorkerDirectory workers, MonitoringReferences references, MonitoringOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(references);
+        _workers = workers ?? throw new ArgumentNullException(nameof(workers));
+        var o = options ?? new MonitoringOptions();
+        _enricher = new SignInEnricher(references.Ip);
+        _signIn =
+        [
+            new AnonymizerSignInDetector(o.Anonymizer),
+            new ImpossibleTravelDetector(o.ImpossibleTravel),
+            new NewCountryDetector(o.NewCountry),
+            new ResidenceMismatchDetector(workers, o.Residence),
+            new SharedEgressDetector(o.SharedEgress, references.Sightings),
+            new SharedDeviceDetector(o.SharedDevice),
+            new WorkingHoursDetector(workers, o.WorkingHours),
+        ];
+        _endpoint =
+        [
+            new RemoteAccessToolDetector(references.RemoteAccess, o.RemoteAccess),
+            new IpKvmDetector(references.Usb, o.IpKvm),
+            new MouseJigglerDetector(references.Usb, o.MouseJiggler),
+        ];
+        _payroll =
+        [
+            new PayoutDestinationDetector(workers, o.Payout),
+            new SharedPayoutAccountDetector(o.SharedPayout),
+            new FrequentPayrollChangeDetector(o.FrequentPayroll),
+            new PayrollChangeFromAnonymizerDetector(references.Ip, o.PayrollFromAnonymizer),
+        ];
+        _shipping =
+        [
+            new ShipToMismatchDetector(workers, o.ShipTo),
+            new SharedShipToAddressDetector(o.SharedShipTo),
+        ];
+    }
+
+    /// <summary>Every detector id this pipeline runs (to tell monitoring findings from others on an alert).</summary>
+    public IEnumerable<string> DetectorIds =>
+        _signIn.Select(d => d.DetectorId).Concat(_endpoint.Select(d => d.DetectorId))
+            .Concat(_payroll.Select(d => d.DetectorId)).Concat(_shipping.Select(d => d.DetectorId));
+
+    public long SignIns { get; private set; }
+
+    public void Observe(SignIn signIn)
+    {
+        SignIns++;
+        if (Match(signIn.User) is { } worker)
+        {
+            signIn.SubjectId = worker.SubjectId;
+            signIn.SubjectKey = worker.Key;
+        }
+        _enricher.Enrich(signIn);
+        foreach (var detector in _signIn)
+        {
+            detector.Observe(signIn);
+        }
+    }
+
+    public void Observe(DeviceSnapshot snapshot)
+    {
+        if (Match(snapshot.User) is { } worker)
+        {
+            snapshot.SubjectId = worker.SubjectId;
+            snapshot.SubjectKey = worker.Key;
+        }
+        foreach (var detector in _endpoint)
+        {
+            detector.Observe(snapshot);
+        }
+    }
+
+    public void Observe(PayrollChange change)
+    {
+        if (Match(change.Employee) is { } worker)
+        {
+            change.SubjectId = worker.SubjectId;
+            change.SubjectKey = worker.Key;
+        }
+        foreach (var detector in _payroll)
+        {
+            detector.Observe(change);
+        }
+    }
+
+    public void Observe(Shipment shipment)
+    {
+        if (Match(shipment.Employee) is { } worker)
+        {
+            shipment.SubjectId = worker.SubjectId;
+            shipment.SubjectKey = worker.Key;
+        }
+        foreach (var detector in _shipping)
+        {
+            detector.Observe(shipment);
+        }
+    }
+
+    /// <summary>All findings. Call once, after the last event.</summary>
+    public IReadOnlyList<SubjectFinding> Complete()
+    {
+        var all = new List<SubjectFinding>();
+        foreach (var d in _signIn)
+        {
+            all.AddRange(d.Complete());
+        }
+        foreach (var d in _endpoint)
+        {
+            all.AddRange(d.Complete());
+        }
+        foreach (var d in _payroll)
+        {
+            all.AddRange(d.Complete());
+        }
+        foreach (var d in _shipping)
+        {
+            all.AddRange(d.Complete());
+        }
+        return all;
+    }
+
+    private WorkerProfile? Match(string? login) => login is null ? null : _workers.FindByLogin(login);
+}
