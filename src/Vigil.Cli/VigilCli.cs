@@ -14,6 +14,7 @@ public static class VigilCli
         root.Subcommands.Add(IntelCommand.Create());
         root.Subcommands.Add(ScreenCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(SynthCommand.Create());
         return root;
     }
 
