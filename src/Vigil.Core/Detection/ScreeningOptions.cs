@@ -9,8 +9,15 @@ public sealed record ScreeningOptions
     /// bootcamp classmates, who share a paragraph but not the rest, apart.</summary>
     public double NearDuplicateThreshold { get; init; } = 0.8;
 
-    /// <summary>Hamming distance (of 256 bits) at or below which two photos are the same picture (PRF-01).</summary>
-    public int PhotoMatchDistance { get; init; } = PhotoHasher.DefaultMatchDistance;
+    /// <summary>Hamming distance (of 256 bits) at or below which two photos are the same picture (PRF-01). Stricter
+    /// than <see cref="PhotoHasher.DefaultMatchDistance"/>: headshots share their layout (a centred face on a plain
+    /// background), and on the synthetic population unrelated faces came as close as 12 bits while re-encoded and
+    /// resized copies stayed under 12. Heavier edits (crops) are then missed; other ring signals carry those.</summary>
+    public int PhotoMatchDistance { get; init; } = 11;
+
+    /// <summary>Documents with fewer distinct word shingles than this are not compared: a two-line cover letter
+    /// ("Happy to share code samples") is boilerplate that honest applicants share verbatim.</summary>
+    public int MinDocumentShingles { get; init; } = 60;
 
     /// <summary>Linking weights, the sharing cap and the allowlist.</summary>
     public IdentityGraphOptions Graph { get; init; } = new();

@@ -122,6 +122,10 @@ public sealed class ScreeningPopulation
 
     private void InsertDocument(Guid subject, DocumentKind kind, PreparedDocument doc)
     {
+        if (doc.Shingles.Length < _options.MinDocumentShingles)
+        {
+            return;
+        }
         if (_prepared.TryAdd((subject, kind), doc))
         {
             _documents.Add((subject, kind), doc);

@@ -16,7 +16,7 @@ public readonly record struct PhotoHash(ulong W0, ulong W1, ulong W2, ulong W3)
         + BitOperations.PopCount(W2 ^ other.W2) + BitOperations.PopCount(W3 ^ other.W3);
 
     /// <summary>16-bit chunk <paramref name="index"/> (0–15), for multi-index hashing.</summary>
-    public ushort Chunk(int index) => (ushort)(Word(index / 4) >> (index % 4 * 16));
+    public ushort Chunk(int index) => unchecked((ushort)(Word(index / 4) >> (index % 4 * 16)));
 
     public ulong Word(int index) => index switch
     {

@@ -25,9 +25,8 @@ public sealed class NearDuplicateDocumentDetector : IApplicantDetector
         }
         var best = matches.Max(m => m.Match.Jaccard);
         var others = matches.Select(m => m.Other!).DistinctBy(o => o.Id).ToList();
-        var indicator = subject.Kind == SubjectKind.Freelancer || matches.Any(m => m.Match.Kind == DocumentKind.Bid)
-            ? IndicatorIds.Frl03DocumentTemplates
-            : IndicatorIds.Prf04TemplateReuse;
+        // PRF-04 covers résumés and cover letters; FRL-03 is the marketplace form (bids).
+        var indicator = matches.Any(m => m.Match.Kind == DocumentKind.Bid) ? IndicatorIds.Frl03DocumentTemplates : IndicatorIds.Prf04TemplateReuse;
         yield return new Finding(
             Id,
             indicator,

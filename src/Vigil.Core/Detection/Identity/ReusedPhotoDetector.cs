@@ -7,7 +7,7 @@ namespace Vigil.Core.Detection.Identity;
 /// applicant's under a different name: PRF-01 (the same photo under different names), COM-02.</summary>
 public sealed class ReusedPhotoDetector : IApplicantDetector
 {
-    public const double Weight = 45;
+    public const double Weight = 35;
 
     public string Id => "reused-photo";
 
