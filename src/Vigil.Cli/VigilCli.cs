@@ -12,6 +12,8 @@ public static class VigilCli
         var root = new RootCommand("Vigil: find and stop DPRK IT workers hired under stolen or invented identities.");
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(IntelCommand.Create());
+        root.Subcommands.Add(ScreenCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(SynthCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());

@@ -1,0 +1,184 @@
+using System.Runtime.InteropServices;
+using Vigil.Core.Identifiers;
+using Vigil.Core.Linking;
+using Vigil.Core.Model;
+
+namespace Vigil.Core.Detection;
+
+/// <summary>
+/// The screened population: subjects, their reviews and photo hashes, the identity graph, the near-duplicate
+/// document index and the photo index, with every cross-subject document and photo match precomputed.
+/// </summary>
+/// <remarks>
+/// <see cref="Build"/> is the batch path (shingling in parallel, then one pass of queries); <see cref="Add"/>
+/// screens one more applicant against what is there without rebuilding anything. Not thread-safe while adding;
+/// detectors read it concurrently afterwards.
+/// </remarks>
+public sealed class ScreeningPopulation
+{
+    private readonly Dictionary<Guid, Subject> _subjects = [];
+    private readonly Dictionary<Guid, IReadOnlyList<ReviewRecord>> _reviews = [];
+    private readonly Dictionary<Guid, PhotoHash> _photos = [];
+    private readonly Dictionary<Guid, List<DocumentMatch>> _documentMatches = [];
+    private readonly Dictionary<Guid, List<PhotoMatch>> _photoMatches = [];
+    private readonly Dictionary<(Guid, DocumentKind), PreparedDocument> _prepared = [];
+    private readonly NearDuplicateIndex<(Guid Subject, DocumentKind Kind)> _documents;
+    private readonly NearDuplicateIndex<string> _templates;
+    private readonly HammingIndex<Guid> _photoIndex = new();
+    private readonly ScreeningOptions _options;
+
+    public ScreeningPopulation(ScreeningOptions? options = null)
+    {
+        _options = options ?? new ScreeningOptions();
+        Graph = new IdentityGraph(_options.Graph);
+        _documents = new NearDuplicateIndex<(Guid, DocumentKind)>(_options.NearDuplicateThreshold);
+        _templates = new NearDuplicateIndex<string>(_options.NearDuplicateThreshold);
+        foreach (var (name, text) in _options.KnownTemplates)
+        {
+            _templates.Add(name, text);
+        }
+    }
+
+    public IdentityGraph Graph { get; }
+    public int Count => _subjects.Count;
+    public IEnumerable<Subject> Subjects => _subjects.Values;
+
+    /// <summary>Candidate pairs the document index confirmed or rejected by exact Jaccard.</summary>
+    public long DocumentCandidatesChecked => _documents.CandidatesChecked;
+
+    public Subject? Find(Guid id) => _subjects.GetValueOrDefault(id);
+
+    public IReadOnlyList<ReviewRecord> ReviewsOf(Guid id) => _reviews.GetValueOrDefault(id) ?? [];
+
+    public PhotoHash? PhotoOf(Guid id) => _photos.TryGetValue(id, out var h) ? h : null;
+
+    public IReadOnlyList<DocumentMatch> DocumentMatchesOf(Guid id) => _documentMatches.GetValueOrDefault(id) ?? (IReadOnlyList<DocumentMatch>)[];
+
+    public IReadOnlyList<PhotoMatch> PhotoMatchesOf(Guid id) => _photoMatches.GetValueOrDefault(id) ?? (IReadOnlyList<PhotoMatch>)[];
+
+    /// <summary>Known templates this subject's document matches, with the Jaccard.</summary>
+    public IReadOnlyList<NearDuplicateMatch<string>> TemplateMatchesOf(Guid id, DocumentKind kind) =>
+        _templates.Count > 0 && _prepared.TryGetValue((id, kind), out var doc) ? _templates.Query(doc) : [];
+
+    /// <summary>Builds the population in one batch. <paramref name="photos"/> holds the photo hash of each subject
+    /// that has a readable photo; <paramref name="reviews"/> each freelancer's reviews.</summary>
+    public static ScreeningPopulation Build(
+        IReadOnlyList<Subject> subjects,
+        IReadOnlyDictionary<Guid, IReadOnlyList<ReviewRecord>>? reviews = null,
+        IReadOnlyDictionary<Guid, PhotoHash>? photos = null,
+        ScreeningOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(subjects);
+        var population = new ScreeningPopulation(options);
+        // Shingling and MinHash dominate the cost; they are pure, so run them on every core first.
+        var docs = subjects.SelectMany(s => s.Documents.Select(d => (s.Id, d.Kind, d.Text))).ToArray();
+        var prepared = new PreparedDocument[docs.Length];
+        Parallel.For(0, docs.Length, i => prepared[i] = population._documents.Prepare(docs[i].Text));
+        foreach (var s in subjects)
+        {
+            population.Insert(s, reviews?.GetValueOrDefault(s.Id), photos is not null && photos.TryGetValue(s.Id, out var h) ? h : null);
+        }
+        for (var i = 0; i < docs.Length; i++)
+        {
+            population.InsertDocument(docs[i].Id, docs[i].Kind, prepared[i]);
+        }
+        foreach (var s in subjects)
+        {
+            population.LinkContent(s.Id);
+        }
+        // Values that crossed the sharing cap while inserting must stop linking.
+        population.Graph.Rebuild();
+        return population;
+    }
+
+    /// <summary>Adds one subject and links it to the population (incremental screening).</summary>
+    public void Add(Subject subject, IReadOnlyList<ReviewRecord>? reviews = null, PhotoHash? photo = null)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        Insert(subject, reviews, photo);
+        foreach (var d in subject.Documents)
+        {
+            InsertDocument(subject.Id, d.Kind, _documents.Prepare(d.Text));
+        }
+        LinkContent(subject.Id);
+    }
+
+    private void Insert(Subject subject, IReadOnlyList<ReviewRecord>? reviews, PhotoHash? photo)
+    {
+        _subjects.Add(subject.Id, subject);
+        if (reviews is { Count: > 0 })
+        {
+            _reviews[subject.Id] = reviews;
+        }
+        var identifiers = subject.Identifiers.Select(i => i.ToIdentifier());
+        if (photo is { } hash)
+        {
+            _photos[subject.Id] = hash;
+            _photoIndex.Add(subject.Id, hash);
+            identifiers = identifiers.Append(new Identifier(IdentifierKind.PhotoHash, hash.ToHex(), subject.PhotoRef ?? hash.ToHex(), true));
+        }
+        Graph.AddSubject(subject.Id, identifiers);
+    }
+
+    private void InsertDocument(Guid subject, DocumentKind kind, PreparedDocument doc)
+    {
+        if (doc.Shingles.Length < _options.MinDocumentShingles)
+        {
+            return;
+        }
+        if (_prepared.TryAdd((subject, kind), doc))
+        {
+            _documents.Add((subject, kind), doc);
+        }
+    }
+
+    /// <summary>Finds this subject's near-identical documents and photos among others and records them both ways.</summary>
+    private void LinkContent(Guid id)
+    {
+        var subject = _subjects[id];
+        foreach (var d in subject.Documents)
+        {
+            if (!_prepared.ContainsKey((id, d.Kind)))
+            {
+                continue;
+            }
+            foreach (var m in _documents.Query((id, d.Kind)))
+            {
+                if (m.Key.Subject == id)
+                {
+                    continue;
+                }
+                var mine = List(_documentMatches, id);
+                if (mine.Any(x => x.Other == m.Key.Subject && x.Kind == d.Kind && x.OtherKind == m.Key.Kind))
+                {
+                    continue;
+                }
+                mine.Add(new DocumentMatch(d.Kind, m.Key.Subject, m.Key.Kind, m.Jaccard));
+                List(_documentMatches, m.Key.Subject).Add(new DocumentMatch(m.Key.Kind, id, d.Kind, m.Jaccard));
+                Graph.AddContentLink(id, m.Key.Subject, LinkKind.NearDuplicateDocument,
+                    $"{d.Kind} Jaccard {m.Jaccard:0.00}");
+            }
+        }
+        if (_photos.TryGetValue(id, out var hash))
+        {
+            foreach (var (other, _, distance) in _photoIndex.Query(hash, _options.PhotoMatchDistance))
+            {
+                if (other == id)
+                {
+                    continue;
+                }
+                var mine = List(_photoMatches, id);
+                if (mine.Any(x => x.Other == other))
+                {
+                    continue;
+                }
+                mine.Add(new PhotoMatch(other, distance));
+                List(_photoMatches, other).Add(new PhotoMatch(id, distance));
+                Graph.AddContentLink(id, other, LinkKind.SimilarPhoto, $"photo hash distance {distance}/256");
+            }
+        }
+    }
+
+    private static List<T> List<T>(Dictionary<Guid, List<T>> map, Guid id) =>
+        CollectionsMarshal.GetValueRefOrAddDefault(map, id, out _) ??= [];
+}
