@@ -70,8 +70,9 @@ public static class CryptoListParser
     private static void Add(ListParseResult result, string asset, string text, int line)
     {
         var parts = text.Split([' ', '\t', ',', ':'], 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var address = parts.Length == 2 && parts[0].Length <= 6 ? parts[1] : text;
-        if (parts.Length == 2 && parts[0].Length <= 6)
+        var prefixed = parts.Length == 2 && parts[0].Length <= 6 && parts[0].All(char.IsAsciiLetterUpper);
+        var address = prefixed ? parts[1] : text;
+        if (prefixed)
         {
             asset = parts[0].ToUpperInvariant();
         }
