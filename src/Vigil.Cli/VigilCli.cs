@@ -1,12 +1,31 @@
 using System.CommandLine;
+using Vigil.Cli.Commands;
+
 
 namespace Vigil.Cli;
 
+/// <summary>The <c>vigil</c> command line: one verb per file under Commands/, registered here.</summary>
 public static class VigilCli
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static RootCommand CreateRoot()
     {
         var root = new RootCommand("Vigil: find and stop DPRK IT workers hired under stolen or invented identities.");
-        return await root.Parse(args).InvokeAsync();
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(IntelCommand.Create());
+        root.Subcommands.Add(SynthCommand.Create());
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        try
+        {
+            return await CreateRoot().Parse(args).InvokeAsync();
+        }
+        catch (CliException e)
+        {
+            await Console.Error.WriteLineAsync("vigil: " + e.Message);
+            return e.ExitCode;
+        }
     }
 }

@@ -7,7 +7,7 @@ public static class GenericCanonicalizer
 {
     public static Identifier Canonicalize(IdentifierKind kind, string raw)
     {
-        var text = raw.Trim().Normalize(NormalizationForm.FormKC);
+        var text = TextFolding.Normalize(raw, NormalizationForm.FormKC).Trim();
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {
@@ -17,7 +17,8 @@ public static class GenericCanonicalizer
             }
             sb.Append(kind == IdentifierKind.PhotoHash ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
         }
-        var value = sb.ToString();
+        // Removing a separator can bring a letter next to a combining mark; normalize again so the value is a fixed point.
+        var value = TextFolding.Normalize(sb.ToString(), NormalizationForm.FormKC);
         return value.Length == 0
             ? new Identifier(kind, text, raw, false, "empty")
             : new Identifier(kind, value, raw, true);

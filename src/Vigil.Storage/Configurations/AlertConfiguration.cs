@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Vigil.Core.Cases;
+
+namespace Vigil.Storage.Configurations;
+
+internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
+{
+    public void Configure(EntityTypeBuilder<Alert> b)
+    {
+        b.ToTable("alerts");
+        b.HasKey(e => e.Id);
+        b.Property(e => e.TopReason).HasMaxLength(1000);
+        b.Property(e => e.IndicatorIds).HasMaxLength(1000);
+        b.Property(e => e.DetectorIds).HasMaxLength(1000);
+        b.Property(e => e.ClusterId).HasMaxLength(64);
+        b.Property(e => e.Assignee).HasMaxLength(200);
+        // One alert per subject: re-screening updates it.
+        b.HasIndex(e => new { e.OrgId, e.SubjectId }).IsUnique();
+        b.HasIndex(e => new { e.OrgId, e.Status, e.Score });
+        b.HasIndex(e => new { e.OrgId, e.Level, e.Score });
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Vigil.Core.Model;
+
+namespace Vigil.Storage;
+
+/// <summary>
+/// Appends activity events idempotently: an event whose (organization, source, source event id) is already stored
+/// is skipped, so re-ingesting a file, or resuming an interrupted ingest, stores each event exactly once. Each batch
+/// is one transaction.
+/// </summary>
+public sealed class EventStore(VigilDatabase database)
+{
+    public const int DefaultBatchSize = 5000;
+
+    /// <returns>How many events were new.</returns>
+    public async Task<int> AppendAsync(Guid orgId, IEnumerable<ActivityEvent> events, int batchSize = DefaultBatchSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var added = 0;
+        var batch = new List<ActivityEvent>(batchSize);
+        foreach (var e in events)
+        {
+            batch.Add(e);
+            if (batch.Count == batchSize)
+            {
+                added += await WriteBatchAsync(orgId, batch, cancellationToken);
+                batch.Clear();
+            }
+        }
+        if (batch.Count > 0)
+        {
+            added += await WriteBatchAsync(orgId, batch, cancellationToken);
+        }
+        return added;
+    }
+
+    private async Task<int> WriteBatchAsync(Guid orgId, List<ActivityEvent> batch, CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateContext(orgId);
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var fresh = new List<ActivityEvent>(batch.Count);
+        foreach (var group in batch.GroupBy(e => e.Source, StringComparer.Ordinal))
+        {
+            var source = group.Key;
+            var ids = group.Select(e => e.SourceEventId).Distinct(StringComparer.Ordinal).ToList();
+            var existing = (await db.Events.AsNoTracking()
+                .Where(e => e.Source == source && ids.Contains(e.SourceEventId))
+                .Select(e => e.SourceEventId)
+                .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+            foreach (var e in group)
+            {
+                // Add() also drops repeats of one id within the batch.
+                if (existing.Add(e.SourceEventId))
+                {
+                    e.OrgId = orgId;
+                    fresh.Add(e);
+                }
+            }
+        }
+        await BulkWriter.InsertAsync(db, fresh, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return fresh.Count;
+    }
+}

@@ -1,0 +1,373 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Vigil.Storage.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "alerts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrgId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Score = table.Column<double>(type: "double precision", nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    TopReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    IndicatorIds = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    DetectorIds = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    FindingsJson = table.Column<string>(type: "text", nullable: false),
+                    ClusterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Assignee = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_alerts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "audit_log",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrgId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Target = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DetailsJson = table.Column<string>(type: "text", nullable: true),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_log", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrgId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Disposition = table.Column<int>(type: "integer", nullable: false),
+                    Assignee = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "events",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrgId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Source = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SourceEventId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Type = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    Ip = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    DeviceId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UserAgent = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Success = table.Column<bool>(type: "boolean", nullable: true),
+                    PayloadJson = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_events", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "indicators",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrgId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Value = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    KeyedHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Confidence = table.Column<int>(type: "integer", nullable: false),
+                    FirstSeen = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LoadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_indicators", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "organizations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_organizations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_notes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrgId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Author = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    EvidenceRef = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_notes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_case_notes_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "subjects",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrgId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ExternalId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    FullName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ClaimedCountry = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    ClaimedTimezone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
+                    AppliedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Position = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    PhotoRef = table.Column<string>(type: "text", nullable: true),
+                    GitHub = table.Column<string>(type: "text", nullable: true),
+                    ExtraJson = table.Column<string>(type: "text", nullable: true),
+                    ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_subjects", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_subjects_organizations_OrgId",
+                        column: x => x.OrgId,
+                        principalTable: "organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "subject_documents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrgId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_subject_documents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_subject_documents_subjects_SubjectId",
+                        column: x => x.SubjectId,
+                        principalTable: "subjects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "subject_identifiers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrgId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Value = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Raw = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    IsValid = table.Column<bool>(type: "boolean", nullable: false),
+                    Detail = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_subject_identifiers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_subject_identifiers_subjects_SubjectId",
+                        column: x => x.SubjectId,
+                        principalTable: "subjects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_alerts_OrgId_Level_Score",
+                table: "alerts",
+                columns: new[] { "OrgId", "Level", "Score" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_alerts_OrgId_Status_Score",
+                table: "alerts",
+                columns: new[] { "OrgId", "Status", "Score" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_alerts_OrgId_SubjectId",
+                table: "alerts",
+                columns: new[] { "OrgId", "SubjectId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_log_OrgId_Sequence",
+                table: "audit_log",
+                columns: new[] { "OrgId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_notes_CaseId",
+                table: "case_notes",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_OrgId_Status",
+                table: "cases",
+                columns: new[] { "OrgId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_events_OrgId_Ip",
+                table: "events",
+                columns: new[] { "OrgId", "Ip" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_events_OrgId_Source_SourceEventId",
+                table: "events",
+                columns: new[] { "OrgId", "Source", "SourceEventId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_events_OrgId_SubjectId_At",
+                table: "events",
+                columns: new[] { "OrgId", "SubjectId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_indicators_OrgId_KeyedHash",
+                table: "indicators",
+                columns: new[] { "OrgId", "KeyedHash" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_indicators_OrgId_Kind_Value",
+                table: "indicators",
+                columns: new[] { "OrgId", "Kind", "Value" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_organizations_Name",
+                table: "organizations",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_subject_documents_OrgId_ContentHash",
+                table: "subject_documents",
+                columns: new[] { "OrgId", "ContentHash" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_subject_documents_SubjectId",
+                table: "subject_documents",
+                column: "SubjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_subject_identifiers_OrgId_Kind_Value",
+                table: "subject_identifiers",
+                columns: new[] { "OrgId", "Kind", "Value" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_subject_identifiers_SubjectId",
+                table: "subject_identifiers",
+                column: "SubjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_subjects_OrgId_ExternalId",
+                table: "subjects",
+                columns: new[] { "OrgId", "ExternalId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_subjects_OrgId_FullName",
+                table: "subjects",
+                columns: new[] { "OrgId", "FullName" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "alerts");
+
+            migrationBuilder.DropTable(
+                name: "audit_log");
+
+            migrationBuilder.DropTable(
+                name: "case_notes");
+
+            migrationBuilder.DropTable(
+                name: "events");
+
+            migrationBuilder.DropTable(
+                name: "indicators");
+
+            migrationBuilder.DropTable(
+                name: "subject_documents");
+
+            migrationBuilder.DropTable(
+                name: "subject_identifiers");
+
+            migrationBuilder.DropTable(
+                name: "cases");
+
+            migrationBuilder.DropTable(
+                name: "subjects");
+
+            migrationBuilder.DropTable(
+                name: "organizations");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Vigil.Core.Cases;
+using Vigil.Core.Model;
+
+namespace Vigil.Storage;
+
+/// <summary>
+/// The Vigil database. Provider-specific subclasses (<see cref="SqliteVigilDbContext"/>,
+/// <see cref="PostgresVigilDbContext"/>) own their migrations; create contexts with <see cref="VigilDatabase"/>.
+/// </summary>
+/// <remarks>
+/// Tenancy is enforced here, not per endpoint: once <see cref="ScopeTo"/> is called, a global query filter limits
+/// every organization-owned set to that organization, so a query that forgets to filter cannot leak another
+/// tenant's rows. Only administrative code (CLI bootstrap, migrations) runs unscoped.
+/// Migrations: <c>scripts/regen-migrations.sh</c> regenerates both providers' migrations from this model.
+/// </remarks>
+public abstract class VigilDbContext(DbContextOptions options) : DbContext(options)
+{
+    private Guid? _orgId;
+
+    /// <summary>The organization this context is limited to, or null when unscoped.</summary>
+    public Guid? OrgId => _orgId;
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Subject> Subjects => Set<Subject>();
+    public DbSet<SubjectIdentifier> SubjectIdentifiers => Set<SubjectIdentifier>();
+    public DbSet<SubjectDocument> SubjectDocuments => Set<SubjectDocument>();
+    public DbSet<ActivityEvent> Events => Set<ActivityEvent>();
+    public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<StoredIndicator> Indicators => Set<StoredIndicator>();
+
+    public abstract StorageProvider Provider { get; }
+
+    /// <summary>Limits every organization-owned query of this context to <paramref name="orgId"/>. Once set, the
+    /// scope cannot be changed: a context serves one tenant.</summary>
+    public VigilDbContext ScopeTo(Guid orgId)
+    {
+        if (_orgId is not null && _orgId != orgId)
+        {
+            throw new InvalidOperationException("This context is already scoped to another organization.");
+        }
+        _orgId = orgId;
+        return this;
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(VigilDbContext).Assembly);
+
+        // One filter per tenant-owned type; a null scope (admin tools) sees everything.
+        modelBuilder.Entity<Subject>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
+        modelBuilder.Entity<SubjectIdentifier>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
+        modelBuilder.Entity<SubjectDocument>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
+        modelBuilder.Entity<ActivityEvent>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
+        modelBuilder.Entity<Alert>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
+        modelBuilder.Entity<Case>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
+        modelBuilder.Entity<CaseNote>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
+        modelBuilder.Entity<AuditEntry>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
+        modelBuilder.Entity<StoredIndicator>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
+    }
+}
