@@ -13,6 +13,9 @@ public static class VigilCli
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(IntelCommand.Create());
         root.Subcommands.Add(SynthCommand.Create());
+        root.Subcommands.Add(MatchCommand.Create());
+        root.Subcommands.Add(ListsCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 
