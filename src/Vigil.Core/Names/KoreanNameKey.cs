@@ -56,8 +56,12 @@ public static partial class KoreanNameKey
         return key is "jung" ? "jong" : key;
     }
 
-    /// <summary>True when both tokens look Korean and are romanization variants of each other.</summary>
-    public static bool AreVariants(string a, string b) => LooksKorean(a) && LooksKorean(b) && Key(a) == Key(b);
+    /// <summary>The key of a token that is a known surname spelling or reads as Korean syllables, else null.</summary>
+    public static string? TryKey(string token) =>
+        SurnameGroups.TryGetValue(token, out var group) ? group : LooksKorean(token) ? Key(token) : null;
+
+    /// <summary>True when both tokens have keys (see <see cref="TryKey"/>) and the keys are equal.</summary>
+    public static bool AreVariants(string a, string b) => TryKey(a) is { } ka && ka == TryKey(b);
 
     private static Dictionary<string, string> BuildSurnames()
     {

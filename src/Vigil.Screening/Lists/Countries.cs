@@ -55,14 +55,14 @@ public static class Countries
         // Spellings used by OFAC and the UN that region data lacks or spells differently.
         string[][] extra =
         [
-            ["KP", "korea north", "north korea", "democratic people s republic of korea", "dprk", "korea democratic people s republic of", "korea dpr"],
+            ["KP", "korea north", "north korea", "democratic peoples republic of korea", "dprk", "korea democratic peoples republic of", "korea dpr"],
             ["KR", "korea south", "south korea", "republic of korea", "korea republic of"],
             ["RU", "russia", "russian federation"],
-            ["CN", "china", "people s republic of china"],
+            ["CN", "china", "peoples republic of china"],
             ["IR", "iran", "iran islamic republic of"],
             ["SY", "syria", "syrian arab republic"],
             ["VE", "venezuela", "venezuela bolivarian republic of"],
-            ["LA", "laos", "lao people s democratic republic"],
+            ["LA", "laos", "lao peoples democratic republic"],
             ["VN", "vietnam", "viet nam"],
             ["US", "united states", "united states of america", "usa"],
             ["GB", "united kingdom", "united kingdom of great britain and northern ireland", "uk"],
@@ -76,7 +76,7 @@ public static class Countries
             ["BY", "belarus"],
             ["CU", "cuba"],
             ["MM", "burma", "myanmar"],
-            ["CI", "cote d ivoire", "ivory coast"],
+            ["CI", "cote divoire", "ivory coast"],
             ["TR", "turkey", "turkiye"],
             ["CZ", "czech republic", "czechia"],
             ["MK", "north macedonia", "macedonia"],

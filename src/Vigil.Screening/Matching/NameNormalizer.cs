@@ -52,7 +52,9 @@ public static class NameNormalizer
                 kept.Add(t);
             }
         }
-        return kept.Count > 0 ? kept.ToArray() : tokens;
+        var result = kept.Count > 0 ? kept.ToArray() : tokens;
+        // Real names have a handful of tokens; cap pathological input so scoring stays bounded.
+        return result.Length > NameScorer.MaxTokens ? result[..NameScorer.MaxTokens] : result;
     }
 
     /// <summary>"LAST, First" → "First LAST" when there is exactly one comma and what follows it is not a company

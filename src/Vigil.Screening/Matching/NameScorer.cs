@@ -16,7 +16,7 @@ public static class NameScorer
     public const double PairCutoff = 0.82;
     public const double KoreanVariantSimilarity = 0.95;
     public const double UnpairedCandidateFactor = 0.6;
-    private const int MaxTokens = 16;
+    public const int MaxTokens = 32;
 
     /// <summary>Similarity of two tokens (see the class summary).</summary>
     public static double TokenSimilarity(in NameToken q, in NameToken c)

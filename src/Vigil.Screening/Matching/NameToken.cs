@@ -10,5 +10,5 @@ public readonly record struct NameToken(string Text, string? KoreanKey, float We
     public const float UnknownWeight = 0.9f;
 
     public static NameToken Create(string text, float weight) =>
-        new(text, KoreanNameKey.LooksKorean(text) ? KoreanNameKey.Key(text) : null, weight);
+        new(text, KoreanNameKey.TryKey(text), weight);
 }

@@ -177,8 +177,7 @@ public sealed class WatchlistIndex
         return scratch.Top(limit, _aliases, queryWeight);
     }
 
-    private static string? KoreanKeyOf(string token) =>
-        Vigil.Core.Names.KoreanNameKey.LooksKorean(token) ? Vigil.Core.Names.KoreanNameKey.Key(token) : null;
+    private static string? KoreanKeyOf(string token) => Vigil.Core.Names.KoreanNameKey.TryKey(token);
 
     private void LookupDeletes(Scratch scratch, string text)
     {
