@@ -151,7 +151,8 @@ public static class StringSimilarity
     {
         var sb = new StringBuilder(4);
         var last = '\0';
-        foreach (var raw in text)
+        // Diacritics fold to their base letter (Ç → C), as jellyfish does.
+        foreach (var raw in text.Normalize(NormalizationForm.FormKD))
         {
             var c = char.ToUpperInvariant(raw);
             if (c is < 'A' or > 'Z')
