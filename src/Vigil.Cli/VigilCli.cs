@@ -22,6 +22,9 @@ public static class VigilCli
         root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(ShareCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(MatchCommand.Create());
+        root.Subcommands.Add(ListsCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 

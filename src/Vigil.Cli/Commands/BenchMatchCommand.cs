@@ -1,0 +1,175 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using Vigil.Screening.Lists;
+using Vigil.Screening.Matching;
+
+namespace Vigil.Cli.Commands;
+
+/// <summary>
+/// <c>vigil bench match</c>: loads the full OFAC SDN (newest parsed snapshot + official CSV remarks/aliases) and the
+/// UN list from ../shared/data, runs N queries (true list names with noise, and yente's synthetic negatives),
+/// reports throughput, latency percentiles, load time, memory, recall/false positives, and compares with a
+/// brute-force scan using the same scorer (speed ratio, top-1 agreement).
+/// </summary>
+public static class BenchMatchCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string?>("--data") { Description = "Shared data folder (default: ../shared/data beside the repository)." };
+        var count = new Option<int>("--queries") { Description = "Number of queries (half noisy true names, half negatives).", DefaultValueFactory = _ => 10_000 };
+        var brute = new Option<int>("--brute-force") { Description = "Queries also run by brute force (slow: every alias scored).", DefaultValueFactory = _ => 300 };
+        var json = new Option<bool>("--json") { Description = "Write JSON." };
+        var command = new Command("match", "Benchmark the screening matcher on the real SDN + UN lists.") { data, count, brute, json };
+        command.SetAction(parse =>
+        {
+            var root = parse.GetValue(data) ?? DefaultData();
+            if (!Directory.Exists(root))
+            {
+                throw new CliException($"{root}: shared data folder not found (pass --data)");
+            }
+            var result = Run(root, Math.Max(100, parse.GetValue(count)), Math.Max(0, parse.GetValue(brute)));
+            Console.WriteLine(JsonSerializer.Serialize(result, new JsonSerializerOptions(MatchCommand.Json) { WriteIndented = !parse.GetValue(json) }));
+            return 0;
+        });
+        return command;
+    }
+
+    private static string DefaultData()
+    {
+        var repo = Environment.GetEnvironmentVariable("VIGIL_REPO") is { Length: > 0 } r ? r : Directory.GetCurrentDirectory();
+        return Path.GetFullPath(Path.Combine(repo, "..", "shared", "data"));
+    }
+
+    /// <summary>The list files the benchmark and the data tests load from the shared data folder.</summary>
+    public static string[] ListFiles(string root) =>
+    [
+        .. new[]
+        {
+            "ofac-sdn/kindrat86-ofac-sdn-json/ofac-sdn.json",
+            "ofac-sdn/jackdwyer-sdn-2024-05-03/sdn.csv",
+            "ofac-sdn/watchman-2025-12/alt.csv",
+            "ofac-sdn/watchman-2025-12/add.csv",
+            "ofac-sdn/watchman-2025-12/sdn_comments.csv",
+            "un-sc-consolidated/UN_consolidated.xml",
+        }.Select(p => Path.Combine(root, p)).Where(File.Exists),
+    ];
+
+    private static object Run(string root, int total, int bruteCount)
+    {
+        GC.Collect();
+        var before = GC.GetTotalMemory(true);
+        var sw = Stopwatch.StartNew();
+        var loaded = ListLoader.Load(ListFiles(root));
+        var parseMs = sw.Elapsed.TotalMilliseconds;
+        var index = WatchlistIndex.Build(loaded.Entries);
+        var loadMs = sw.Elapsed.TotalMilliseconds;
+        var memory = GC.GetTotalMemory(true) - before;
+        var random = new Random(42);
+        var positives = NoisyNames.Generate(loaded.Entries.Where(e => e.Name.Length > 0 && e.Type is EntityType.Person or EntityType.Organization).ToList(), total / 2, random);
+        var negatives = Negatives(root, total - positives.Count, random);
+        var queries = positives.Select(p => (Query: new MatchQuery { Name = p.Name }, Expected: (string?)p.EntryId))
+            .Concat(negatives.Select(n => (Query: new MatchQuery { Name = n }, Expected: (string?)null))).ToArray();
+        random.Shuffle(queries);
+        var options = MatchOptions.Default;
+        foreach (var q in queries.Take(200))
+        {
+            index.Match(q.Query, options);
+        }
+        var latencies = new double[queries.Length];
+        var results = new IReadOnlyList<ScreeningMatch>[queries.Length];
+        var wall = Stopwatch.StartNew();
+        Parallel.For(0, queries.Length, i =>
+        {
+            var start = Stopwatch.GetTimestamp();
+            results[i] = index.Match(queries[i].Query, options);
+            latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        });
+        var wallSeconds = wall.Elapsed.TotalSeconds;
+        var sorted = latencies.Order().ToArray();
+        var recallHits = 0;
+        var fp = 0;
+        for (var i = 0; i < queries.Length; i++)
+        {
+            if (queries[i].Expected is { } id)
+            {
+                recallHits += results[i].Any(m => m.IsMatch && m.EntryId == id) ? 1 : 0;
+            }
+            else
+            {
+                fp += results[i].Any(m => m.IsMatch) ? 1 : 0;
+            }
+        }
+        // Brute force on a sample with the same scorer.
+        var sample = queries.Take(Math.Min(bruteCount, queries.Length)).ToArray();
+        var agree = 0;
+        var bruteWatch = Stopwatch.StartNew();
+        var bruteResults = new IReadOnlyList<ScreeningMatch>[sample.Length];
+        Parallel.For(0, sample.Length, i => bruteResults[i] = index.MatchBruteForce(sample[i].Query, options));
+        var bruteSeconds = bruteWatch.Elapsed.TotalSeconds;
+        for (var i = 0; i < sample.Length; i++)
+        {
+            agree += results[i].FirstOrDefault()?.EntryId == bruteResults[i].FirstOrDefault()?.EntryId ? 1 : 0;
+        }
+        var indexedPerQuery = wallSeconds / queries.Length;
+        var brutePerQuery = sample.Length > 0 ? bruteSeconds / sample.Length : double.NaN;
+        return new
+        {
+            data = root,
+            cores = Environment.ProcessorCount,
+            loadAverage = LoadAverage(),
+            lists = new { entries = index.EntryCount, names = index.AliasCount, tokens = index.TokenCount, files = loaded.Files.Count, rowErrors = loaded.Errors.Count },
+            loadMs = Math.Round(loadMs, 1),
+            parseMs = Math.Round(parseMs, 1),
+            managedMemoryMb = Math.Round(memory / 1048576.0, 1),
+            workingSetMb = Math.Round(Environment.WorkingSet / 1048576.0, 1),
+            queries = queries.Length,
+            positives = positives.Count,
+            negatives = negatives.Count,
+            threshold = options.Threshold,
+            queriesPerSecond = Math.Round(queries.Length / wallSeconds),
+            p50Ms = Math.Round(sorted[sorted.Length / 2], 4),
+            p99Ms = Math.Round(sorted[(int)(sorted.Length * 0.99)], 4),
+            maxMs = Math.Round(sorted[^1], 3),
+            recall = Math.Round(recallHits / (double)Math.Max(1, positives.Count), 4),
+            falsePositiveRate = Math.Round(fp / (double)Math.Max(1, negatives.Count), 4),
+            bruteForce = new
+            {
+                queries = sample.Length,
+                queriesPerSecond = Math.Round(sample.Length / bruteSeconds, 1),
+                speedup = Math.Round(brutePerQuery / indexedPerQuery, 1),
+                top1Agreement = Math.Round(agree / (double)Math.Max(1, sample.Length), 4),
+            },
+        };
+    }
+
+    private static List<string> Negatives(string root, int count, Random random)
+    {
+        var names = new List<string>();
+        foreach (var file in new[] { "negatives_global.csv", "negatives_us.csv" })
+        {
+            var path = Path.Combine(root, "peer-name-matching-tests", "yente-negatives", file);
+            if (File.Exists(path))
+            {
+                names.AddRange(File.ReadLines(path).Skip(1).Select(l => l.Split(',')[0]).Where(n => n.Length > 0));
+            }
+        }
+        if (names.Count == 0)
+        {
+            return [];
+        }
+        return Enumerable.Range(0, count).Select(_ => names[random.Next(names.Count)]).ToList();
+    }
+
+    private static string? LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+}
