@@ -27,6 +27,7 @@ public static class IntelCommand
         command.Subcommands.Add(CreateUpdate());
         command.Subcommands.Add(CreateLookup());
         command.Subcommands.Add(CreateStatus());
+        command.Subcommands.Add(IntelLoadCommand.Create());
         return command;
     }
 

@@ -11,7 +11,7 @@ using Vigil.Storage;
 namespace Vigil.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteVigilDbContext))]
-    [Migration("20261123101451_Initial")]
+    [Migration("20261123112615_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -558,6 +558,200 @@ namespace Vigil.Storage.Migrations.Sqlite
                     b.HasIndex("Status", "CreatedAt");
 
                     b.ToTable("import_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Sharing.SharingMarkRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AllowRaw")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("allow_raw");
+
+                    b.Property<bool>("Exclude")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("exclude");
+
+                    b.Property<bool>("Include")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("include");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_id");
+
+                    b.Property<string>("Tlp")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tlp");
+
+                    b.Property<long>("UpdatedAtUs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at_us");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("sharing_marks", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Sharing.TaxiiCollectionRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Alias")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("alias");
+
+                    b.Property<long>("CreatedAtUs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at_us");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("taxii_collections", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Sharing.TaxiiObjectRecord", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seq");
+
+                    b.Property<string>("CollectionId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("collection_id");
+
+                    b.Property<long>("DateAddedUs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("date_added_us");
+
+                    b.Property<bool>("IsFirst")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_first");
+
+                    b.Property<bool>("IsLatest")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_latest");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("json");
+
+                    b.Property<string>("SpecVersion")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("spec_version");
+
+                    b.Property<string>("StixId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stix_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.Property<long>("VersionUs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version_us");
+
+                    b.HasKey("Seq");
+
+                    b.ToTable("taxii_objects", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Sharing.TaxiiStatusRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CollectionId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("collection_id");
+
+                    b.Property<string>("DetailsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("details_json");
+
+                    b.Property<int>("FailureCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failure_count");
+
+                    b.Property<int>("PendingCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pending_count");
+
+                    b.Property<long>("RequestTimestampUs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("request_timestamp_us");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("SuccessCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("success_count");
+
+                    b.Property<int>("TotalCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_count");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("taxii_statuses", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Vigil.Storage.StoredIndicator", b =>

@@ -12,7 +12,7 @@ using Vigil.Storage;
 namespace Vigil.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresVigilDbContext))]
-    [Migration("20261123101458_Initial")]
+    [Migration("20261123112622_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -573,6 +573,204 @@ namespace Vigil.Storage.Migrations.Postgres
                     b.HasIndex("Status", "CreatedAt");
 
                     b.ToTable("import_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Sharing.SharingMarkRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("AllowRaw")
+                        .HasColumnType("boolean")
+                        .HasColumnName("allow_raw");
+
+                    b.Property<bool>("Exclude")
+                        .HasColumnType("boolean")
+                        .HasColumnName("exclude");
+
+                    b.Property<bool>("Include")
+                        .HasColumnType("boolean")
+                        .HasColumnName("include");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<string>("Tlp")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("tlp");
+
+                    b.Property<long>("UpdatedAtUs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("updated_at_us");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("sharing_marks", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Sharing.TaxiiCollectionRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Alias")
+                        .HasColumnType("text")
+                        .HasColumnName("alias");
+
+                    b.Property<long>("CreatedAtUs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at_us");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("taxii_collections", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Sharing.TaxiiObjectRecord", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("seq");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Seq"));
+
+                    b.Property<string>("CollectionId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("collection_id");
+
+                    b.Property<long>("DateAddedUs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("date_added_us");
+
+                    b.Property<bool>("IsFirst")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_first");
+
+                    b.Property<bool>("IsLatest")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_latest");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("json");
+
+                    b.Property<string>("SpecVersion")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("spec_version");
+
+                    b.Property<string>("StixId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("stix_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("type");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("version");
+
+                    b.Property<long>("VersionUs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version_us");
+
+                    b.HasKey("Seq");
+
+                    b.ToTable("taxii_objects", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Sharing.TaxiiStatusRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CollectionId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("collection_id");
+
+                    b.Property<string>("DetailsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("details_json");
+
+                    b.Property<int>("FailureCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("failure_count");
+
+                    b.Property<int>("PendingCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("pending_count");
+
+                    b.Property<long>("RequestTimestampUs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("request_timestamp_us");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<int>("SuccessCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("success_count");
+
+                    b.Property<int>("TotalCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("total_count");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("taxii_statuses", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Vigil.Storage.StoredIndicator", b =>
