@@ -172,8 +172,8 @@ async function renderCluster(id) {
     const W = 1000, H = 560, n = c.nodes.length;
     const pos = new Map(c.nodes.map((nd, i) => [nd.subjectId, nd.isRoot ? { x: W / 2, y: H / 2 } : { x: W / 2 + 220 * Math.cos(2 * Math.PI * i / n), y: H / 2 + 200 * Math.sin(2 * Math.PI * i / n) }]));
     for (let it = 0; it < 200; it++) { // small force layout: repel all, pull linked
-      for (const a of c.nodes) for (const b of c.nodes) if (a !== b) { const p = pos.get(a.subjectId), q = pos.get(b.subjectId); const dx = p.x - q.x, dy = p.y - q.y, d2 = Math.max(dx * dx + dy * dy, 25); p.x += dx / d2 * 300; p.y += dy / d2 * 300; }
-      for (const e of c.edges) { const p = pos.get(e.from), q = pos.get(e.to); const dx = q.x - p.x, dy = q.y - p.y; p.x += dx * 0.02; p.y += dy * 0.02; q.x -= dx * 0.02; q.y -= dy * 0.02; }
+      for (const a of c.nodes) for (const b of c.nodes) if (a !== b) { const p = pos.get(a.subjectId), q = pos.get(b.subjectId); const dx = p.x - q.x, dy = p.y - q.y, d2 = Math.max(dx * dx + dy * dy, 25); p.x += dx / d2 * 4000; p.y += dy / d2 * 4000; }
+      for (const e of c.edges) { const p = pos.get(e.from), q = pos.get(e.to); const dx = q.x - p.x, dy = q.y - p.y; p.x += dx * 0.01; p.y += dy * 0.01; q.x -= dx * 0.01; q.y -= dy * 0.01; }
       for (const p of pos.values()) { p.x = Math.min(W - 60, Math.max(60, p.x)); p.y = Math.min(H - 30, Math.max(30, p.y)); }
     }
     const color = (l) => l === 'High' ? '#b3261e' : l === 'Review' ? '#c98a1b' : '#9ca3af';
@@ -182,7 +182,7 @@ async function renderCluster(id) {
       c.nodes.map((nd) => { const p = pos.get(nd.subjectId); const go = () => { location.hash = '#/subject/' + nd.subjectId; };
         return s('g', { class: 'node' + (nd.isRoot ? ' root' : ''), tabindex: 0, role: 'link', 'aria-label': `${nd.fullName}, ${nd.level || 'no alert'}`, onclick: go, onkeydown: (e) => { if (e.key === 'Enter') go(); } },
           s('circle', { cx: p.x, cy: p.y, r: nd.isRoot ? 16 : 12, fill: color(nd.level) }), s('text', { x: p.x, y: p.y + 28, 'text-anchor': 'middle' }, nd.fullName)); }));
-    view.replaceChildren(h('h1', {}, `Cluster: ${n} subjects, ${c.edges.length} links`), c.truncated ? h('p', { class: 'muted' }, 'Large shared identifiers (hubs) were not expanded.') : null,
+    view.replaceChildren(h('h1', {}, `Cluster: ${n} subjects, ${c.edges.length} links`), h('p', { class: 'muted' }, c.truncated ? 'Large shared identifiers (hubs) were not expanded.' : ''),
       h('p', { class: 'muted' }, 'Click or press Enter on a subject to open it. Edge labels name the identifier kinds shared.'), svg,
       h('section', { class: 'card' }, h('h2', {}, 'Combined findings'),
         h('table', {}, h('thead', {}, h('tr', {}, ['Indicator', 'Detector', 'Subjects', 'Max weight', 'Summary'].map((t) => h('th', { scope: 'col' }, t)))),
