@@ -11,7 +11,8 @@ namespace Vigil.Cli.Commands;
 /// <summary>
 /// The detection steps of <c>vigil demo</c>, after import: the hired workers' logs go through monitoring (sign-ins,
 /// endpoint inventory, payroll, shipments), then every applicant is screened (detectors, identity graph, scores).
-/// Both write alerts; monitoring runs first so that applicant screening adds to, and rescores, those alerts.
+/// Both write alerts; screening runs first because monitoring keeps the findings already on an alert and rescores them
+/// with its own, while screening replaces a subject's alert.
 /// </summary>
 internal static class DemoPipeline
 {
@@ -20,6 +21,11 @@ internal static class DemoPipeline
         using var intel = IntelLoader.Load(new IntelLoadOptions());
         AnsiConsole.MarkupLine($"  reference data: {intel.Sources.Count} sources loaded in {intel.LoadTime.TotalSeconds:0.0} s");
 
+        var community = await CommunityIndicatorLoader.ReadTableAsync(database, orgId, cancellationToken);
+        var references = new ScreeningReferences(intel.Ip, intel.DisposableEmail, Sanctions: null, CommunityIntel: community);
+        var service = new ApplicantScreeningService(database, references, new ScreeningOptions(), new RiskScorer(ScreenCommand.LoadScoring(null)));
+        var outcome = await service.ScreenAsync(orgId, cancellationToken: cancellationToken);
+        AnsiConsole.MarkupLine($"  screening: {outcome.Results.Count:N0} applicants scored");
         var monitoring = new MonitoringService(database, new MonitoringReferences(intel.Ip, intel.RemoteAccess, intel.Usb));
         (string File, LogKind Kind, LogFormat Format)[] logs =
         [
@@ -42,10 +48,5 @@ internal static class DemoPipeline
         var detection = await monitoring.DetectAsync(orgId, cancellationToken);
         AnsiConsole.MarkupLine($"  monitoring: {detection.Findings:N0} findings, {detection.High:N0} high and {detection.Review:N0} review");
 
-        var community = await CommunityIndicatorLoader.ReadTableAsync(database, orgId, cancellationToken);
-        var references = new ScreeningReferences(intel.Ip, intel.DisposableEmail, Sanctions: null, CommunityIntel: community);
-        var service = new ApplicantScreeningService(database, references, new ScreeningOptions(), new RiskScorer(ScreenCommand.LoadScoring(null)));
-        var outcome = await service.ScreenAsync(orgId, cancellationToken: cancellationToken);
-        AnsiConsole.MarkupLine($"  screening: {outcome.Results.Count:N0} applicants scored");
     }
 }
