@@ -104,7 +104,7 @@ public static class EvalCommand
         i.AddColumn("indicator").AddColumn("support").AddColumn("TP").AddColumn("FP").AddColumn("FN").AddColumn("precision").AddColumn("recall").AddColumn("F1");
         foreach (var m in r.Indicators)
         {
-            i.AddRow(m.Name, $"{m.Support:N0}", $"{m.TruePositives:N0}", $"{m.FalsePositives:N0}", $"{m.FalseNegatives:N0}", F(m.Precision), F(m.Recall), F(m.F1));
+            i.AddRow(Markup.Escape(m.Name ?? "(none)"), $"{m.Support:N0}", $"{m.TruePositives:N0}", $"{m.FalsePositives:N0}", $"{m.FalseNegatives:N0}", F(m.Precision), F(m.Recall), F(m.F1));
         }
         AnsiConsole.Write(i);
         AnsiConsole.MarkupLine($"False-positive rate: benign look-alikes [bold]{r.LookalikeFalsePositiveRate:P2}[/] of {r.Lookalikes:N0}; rest of population [bold]{r.OrdinaryFalsePositiveRate:P3}[/] of {r.Ordinary:N0}");

@@ -149,26 +149,37 @@ public sealed class IdentityGraph(IdentityGraphOptions? options = null)
     public IEnumerable<IReadOnlyList<Guid>> Clusters(int minSize = 2)
     {
         EnsureMembers();
-        return _members!.Values.Where(m => m.Count >= minSize);
+        return _members!.Values.Where(m => m.Count >= minSize).ToList();
     }
 
     private Dictionary<int, List<Guid>>? _members;
     private int _membersVersion = -1;
 
+    private readonly Lock _membersLock = new();
+
     private void EnsureMembers()
     {
-        // Member lists are derived lazily and cached until the graph changes.
+        // Member lists are derived lazily and cached until the graph changes. Detectors read the graph from several
+        // threads at once, so the cache is built into a local dictionary under a lock and published only when whole.
         var version = _ids.Count * 31 + _contentLinks.Count;
-        if (_members is not null && _membersVersion == version)
+        if (Volatile.Read(ref _members) is not null && Volatile.Read(ref _membersVersion) == version)
         {
             return;
         }
-        _members = [];
-        for (var i = 0; i < _ids.Count; i++)
+        lock (_membersLock)
         {
-            (CollectionsMarshal.GetValueRefOrAddDefault(_members, _sets.Find(i), out _) ??= []).Add(_ids[i]);
+            if (_members is not null && _membersVersion == version)
+            {
+                return;
+            }
+            var members = new Dictionary<int, List<Guid>>();
+            for (var i = 0; i < _ids.Count; i++)
+            {
+                (CollectionsMarshal.GetValueRefOrAddDefault(members, _sets.Find(i), out _) ??= []).Add(_ids[i]);
+            }
+            _members = members;
+            Volatile.Write(ref _membersVersion, version);
         }
-        _membersVersion = version;
     }
 
     /// <summary>Re-derives clusters from the current postings (values past the cap no longer union).</summary>
