@@ -47,7 +47,7 @@ public static class DemoCommand
             var n = parse.GetValue(applicants);
             var m = parse.GetValue(workers);
             AnsiConsole.MarkupLine($"[bold]Vigil demo[/]: {n:N0} applicants and {m:N0} workers (seed {parse.GetValue(seed)}) into {Markup.Escape(dbPath)}");
-            var summary = new PopulationGenerator(new SynthOptions(n, m, parse.GetValue(seed), dataDir)).Generate(ct);
+            new PopulationGenerator(new SynthOptions(n, m, parse.GetValue(seed), dataDir)).Generate(ct);
             AnsiConsole.MarkupLine($"  generated {Markup.Escape(dataDir)} in {clock.Elapsed.TotalSeconds:0.0} s");
 
             var database = new VigilDatabase(StorageOptions.ForSqlite(dbPath));
@@ -69,7 +69,6 @@ public static class DemoCommand
             AnsiConsole.WriteLine();
             await AlertSummary.PrintAsync(database, org.Id, parse.GetValue(top), ct);
             AnsiConsole.MarkupLine($"Summary ready in {clock.Elapsed.TotalSeconds:0.0} s. Ground truth: {Markup.Escape(Path.Combine(dataDir, "labels.csv"))}");
-            _ = summary;
 
             if (parse.GetValue(noServe))
             {

@@ -74,7 +74,7 @@ public static class ApplicantMapper
             {
                 return;
             }
-            var id = kind == IdentifierKind.IpAddress ? CanonicalIp(raw) : Canonicalizer.Canonicalize(kind, raw, context);
+            var id = Canonicalizer.Canonicalize(kind, raw, context);
             if (seen.Add((id.Kind, id.Value)))
             {
                 list.Add(id);
@@ -118,15 +118,6 @@ public static class ApplicantMapper
     /// IPv4 addresses are canonicalized here: Core's IpAddressCanonicalizer (vigil-canon-1) sets ScopeId on every
     /// address, which throws for IPv4. The form is the same (dotted quad), so this stays compatible once Core is fixed.
     /// </summary>
-    private static Identifier CanonicalIp(string raw)
-    {
-        if (System.Net.IPAddress.TryParse(raw.Trim(), out var ip) && ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork)
-        {
-            return new Identifier(IdentifierKind.IpAddress, ip.ToString(), raw, true);
-        }
-        return Canonicalizer.Canonicalize(IdentifierKind.IpAddress, raw);
-    }
-
     /// <summary>A stable subject id: the first 16 bytes of SHA-256(org id, external id), as a version-8 GUID.</summary>
     public static Guid SubjectIdFor(Guid orgId, string externalId)
     {

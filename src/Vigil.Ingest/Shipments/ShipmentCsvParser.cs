@@ -18,23 +18,8 @@ public sealed class ShipmentCsvParser
 
     public ParseCounters Counters { get; } = new();
 
-    public IEnumerable<IngestResult<Shipment>> Parse(TextReader reader, string file, IngestLimits? limits = null)
-    {
-        foreach (var row in HeaderedCsv.Read(reader, file, Required, limits))
-        {
-            Counters.Records++;
-            var result = ParseRow(row, file);
-            if (result.IsSuccess)
-            {
-                Counters.Parsed++;
-            }
-            else
-            {
-                Counters.Errors++;
-            }
-            yield return result;
-        }
-    }
+    public IEnumerable<IngestResult<Shipment>> Parse(TextReader reader, string file, IngestLimits? limits = null) =>
+        HeaderedCsv.Parse(reader, file, Required, limits, Counters, ParseRow);
 
     private static IngestResult<Shipment> ParseRow(HeaderedCsv.Row row, string file)
     {

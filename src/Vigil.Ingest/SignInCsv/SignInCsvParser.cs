@@ -17,23 +17,8 @@ public sealed class SignInCsvParser
 
     public ParseCounters Counters { get; } = new();
 
-    public IEnumerable<IngestResult<SignIn>> Parse(TextReader reader, string file, IngestLimits? limits = null)
-    {
-        foreach (var row in HeaderedCsv.Read(reader, file, Required, limits))
-        {
-            Counters.Records++;
-            var result = ParseRow(row, file);
-            if (result.IsSuccess)
-            {
-                Counters.Parsed++;
-            }
-            else
-            {
-                Counters.Errors++;
-            }
-            yield return result;
-        }
-    }
+    public IEnumerable<IngestResult<SignIn>> Parse(TextReader reader, string file, IngestLimits? limits = null) =>
+        HeaderedCsv.Parse(reader, file, Required, limits, Counters, ParseRow);
 
     private static IngestResult<SignIn> ParseRow(HeaderedCsv.Row row, string file)
     {

@@ -16,6 +16,28 @@ public static class HeaderedCsv
             Columns is not null && Columns.TryGetValue(column, out var i) && i < Fields.Length && Fields[i].Trim() is { Length: > 0 } v ? v : null;
     }
 
+    /// <summary>Reads every row and turns it into a record with <paramref name="parseRow"/>, counting records,
+    /// parsed rows and errors in <paramref name="counters"/>. Bad rows come back as failed results; reading goes on.</summary>
+    public static IEnumerable<IngestResult<T>> Parse<T>(TextReader reader, string file, IReadOnlyList<string> required, IngestLimits? limits,
+        ParseCounters counters, Func<Row, string, IngestResult<T>> parseRow)
+        where T : class
+    {
+        foreach (var row in Read(reader, file, required, limits))
+        {
+            counters.Records++;
+            var result = parseRow(row, file);
+            if (result.IsSuccess)
+            {
+                counters.Parsed++;
+            }
+            else
+            {
+                counters.Errors++;
+            }
+            yield return result;
+        }
+    }
+
     public static IEnumerable<Row> Read(TextReader reader, string file, IReadOnlyList<string> required, IngestLimits? limits = null)
     {
         Dictionary<string, int>? columns = null;
