@@ -8,12 +8,14 @@ using Vigil.Storage;
 
 namespace Vigil.Server.Apis;
 
-/// <summary>The dashboard's overview: counts, alerts per day (30 days), top detectors and indicators, recent jobs.</summary>
+/// <summary>The dashboard's overview: counts, alerts per day (30 days), top detectors and indicators, recent jobs; the
+/// health panels (lists, ingest, sharing) come from <see cref="DashboardStatusApi"/>.</summary>
 public static class OverviewApi
 {
     public static IEndpointRouteBuilder MapOverviewApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/overview", GetAsync).WithTags("Overview").RequireAuthorization(VigilPolicies.Read);
+        app.MapGet("/api/overview/status", DashboardStatusApi.GetAsync).WithTags("Overview").RequireAuthorization(VigilPolicies.Read);
         return app;
     }
 

@@ -122,14 +122,13 @@ document.addEventListener('keydown', (e) => {
 function hourChart(title, hours, note) {
   const max = Math.max(1, ...hours); const w = 16;
   return h('figure', {}, h('figcaption', {}, title, note ? h('span', { class: 'muted' }, ' ' + note) : null),
-    s('svg', { width: 24 * w + 20, height: 120, role: 'img', 'aria-label': title + ': events per hour of day' },
+    s('svg', { width: 24 * w + 20, height: 120, viewBox: `0 0 ${24 * w + 20} 120`, role: 'img', 'aria-label': title + ': events per hour of day' },
       hours.map((n, i) => s('g', {}, s('rect', { x: 10 + i * w, y: 100 - (n / max) * 90, width: w - 3, height: (n / max) * 90, fill: (i < 8 || i > 19) ? '#b3261e' : '#0b57d0' }, s('title', {}, `${i}:00 — ${n}`)),
         i % 3 === 0 ? s('text', { x: 10 + i * w, y: 114 }, String(i)) : null))));
 }
 async function renderSubject(id, alertId) {
   setNav('queue');
   try {
-    const t0 = performance.now();
     const [sub, events] = await Promise.all([api('/api/subjects/' + id), api('/api/subjects/' + id + '/events?limit=100')]);
     const a = sub.alert;
     view.replaceChildren(
@@ -156,12 +155,25 @@ async function renderSubject(id, alertId) {
           h('ul', { class: 'evidence' }, (f.evidence || []).map((ev) => h('li', {}, h('strong', {}, ev.label), ': ', ev.value, ev.reference ? h('span', { class: 'muted' }, ' · ' + ev.reference) : null))),
           (f.relatedSubjects || []).length ? h('p', {}, 'Related: ', f.relatedSubjects.map((r, i) => h('a', { href: '#/subject/' + r }, `subject ${i + 1}`)).reduce((acc, x) => acc.length ? [...acc, ', ', x] : [x], [])) : null))
           : h('p', { class: 'muted' }, 'No findings.')),
+      sanctionsCard(a ? a.findings || [] : []),
       h('section', { class: 'card', 'aria-labelledby': 'linked' }, h('h2', { id: 'linked' }, `Shares identifiers with ${new Set(sub.linked.map((l) => l.subjectId)).size} other subject(s)`),
         h('ul', {}, sub.linked.map((l) => h('li', {}, h('a', { href: '#/subject/' + l.subjectId }, l.fullName), ` — ${l.kind}: ${l.value}`)))),
       h('section', { class: 'card', 'aria-labelledby': 'timeline' }, h('h2', { id: 'timeline' }, 'Timeline'),
         h('ol', { class: 'tl' }, events.items.map((e) => h('li', {}, fmt(e.at), ' ', h('strong', {}, e.type), ` via ${e.source}`, e.ip ? ` from ${e.ip}` : '', e.deviceId ? ` device ${e.deviceId}` : '', e.success === false ? ' (failed)' : '')))));
-    window.vigilTimings = { ...(window.vigilTimings || {}), subjectMs: performance.now() - t0 };
   } catch (e) { fail(e); }
+}
+
+// Sanctions findings (SAN-01 name, PAY-10 wallet) carry one evidence item per matched feature ("name:token-set 0.93",
+// "dob:exact"), referenced "list:entry": shown as a feature breakdown per listed entry.
+function sanctionsCard(findings) {
+  const hits = findings.filter((f) => f.detectorId.startsWith('sanctions'));
+  if (!hits.length) return null;
+  return h('section', { class: 'card', 'aria-labelledby': 'sanctions' }, h('h2', { id: 'sanctions' }, 'Sanctions matches'),
+    hits.map((f) => h('div', { class: 'finding' }, h('div', {}, h('span', { class: 'ind' }, f.indicatorId), ' ', h('strong', {}, f.summary)),
+      table(null, 'Matched features', ['Feature', 'How it matched', 'List entry'], (f.evidence || []).map((ev) => {
+        const [feature, ...rest] = String(ev.value).split(':');
+        return [feature, rest.join(':') || ev.value, ev.reference || ''];
+      }), 'No feature detail.'))));
 }
 
 // ---------- Cluster ----------
@@ -177,13 +189,34 @@ async function renderCluster(id) {
       for (const p of pos.values()) { p.x = Math.min(W - 60, Math.max(60, p.x)); p.y = Math.min(H - 30, Math.max(30, p.y)); }
     }
     const color = (l) => l === 'High' ? '#b3261e' : l === 'Review' ? '#c98a1b' : '#9ca3af';
-    const svg = s('svg', { class: 'graph', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `Cluster of ${n} subjects joined by shared identifiers` },
-      c.edges.map((e) => { const p = pos.get(e.from), q = pos.get(e.to); return s('g', { class: 'edge' }, s('line', { x1: p.x, y1: p.y, x2: q.x, y2: q.y }), s('text', { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 - 4, 'text-anchor': 'middle' }, e.kinds.join(', '))); }),
+    const kinds = [...new Set(c.edges.flatMap((e) => e.kinds))].sort();
+    const hidden = new Set();
+    const edgeEls = c.edges.map((e) => { const p = pos.get(e.from), q = pos.get(e.to);
+      const line = s('line', { x1: p.x, y1: p.y, x2: q.x, y2: q.y }), label = s('text', { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 - 4, 'text-anchor': 'middle' }, e.kinds.join(', '));
+      return { e, g: s('g', { class: 'edge', 'data-kinds': e.kinds.join(' ') }, line, label), line, label }; });
+    const place = (id) => { const p = pos.get(id);
+      for (const x of edgeEls) {
+        if (x.e.from === id) { x.line.setAttribute('x1', p.x); x.line.setAttribute('y1', p.y); }
+        if (x.e.to === id) { x.line.setAttribute('x2', p.x); x.line.setAttribute('y2', p.y); }
+        if (x.e.from === id || x.e.to === id) { const a = pos.get(x.e.from), b = pos.get(x.e.to); x.label.setAttribute('x', (a.x + b.x) / 2); x.label.setAttribute('y', (a.y + b.y) / 2 - 4); }
+      } };
+    const refilter = () => { for (const x of edgeEls) x.g.style.display = x.e.kinds.every((k) => hidden.has(k)) ? 'none' : ''; };
+    const svg = s('svg', { class: 'graph', viewBox: `0 0 ${W} ${H}`, role: 'group', 'aria-label': `Cluster of ${n} subjects joined by shared identifiers` },
+      edgeEls.map((x) => x.g),
       c.nodes.map((nd) => { const p = pos.get(nd.subjectId); const go = () => { location.hash = '#/subject/' + nd.subjectId; };
-        return s('g', { class: 'node' + (nd.isRoot ? ' root' : ''), tabindex: 0, role: 'link', 'aria-label': `${nd.fullName}, ${nd.level || 'no alert'}`, onclick: go, onkeydown: (e) => { if (e.key === 'Enter') go(); } },
-          s('circle', { cx: p.x, cy: p.y, r: nd.isRoot ? 16 : 12, fill: color(nd.level) }), s('text', { x: p.x, y: p.y + 28, 'text-anchor': 'middle' }, nd.fullName)); }));
+        const circle = s('circle', { cx: p.x, cy: p.y, r: nd.isRoot ? 16 : 12, fill: color(nd.level) }), name = s('text', { x: p.x, y: p.y + 28, 'text-anchor': 'middle' }, nd.fullName);
+        let drag = null; // drag moves a node (and its edges); a click without movement opens the subject
+        const move = (ev) => { if (!drag) return; const r = svg.getBoundingClientRect(); p.x = (ev.clientX - r.left) * W / r.width; p.y = (ev.clientY - r.top) * H / r.height; drag.moved = true;
+          circle.setAttribute('cx', p.x); circle.setAttribute('cy', p.y); name.setAttribute('x', p.x); name.setAttribute('y', p.y + 28); place(nd.subjectId); };
+        return s('g', { class: 'node' + (nd.isRoot ? ' root' : ''), tabindex: 0, role: 'link', 'data-id': nd.subjectId, 'aria-label': `${nd.fullName}, ${nd.level || 'no alert'}${nd.score != null ? ', score ' + nd.score : ''}`,
+          onpointerdown: (ev) => { drag = { moved: false }; ev.currentTarget.setPointerCapture(ev.pointerId); }, onpointermove: move,
+          onpointerup: () => { const moved = drag && drag.moved; drag = null; if (!moved) go(); },
+          onkeydown: (e) => { if (e.key === 'Enter') go(); } },
+          s('title', {}, `${nd.fullName} — ${nd.level || 'no alert'}`), circle, name); }));
+    const legend = h('fieldset', { class: 'legend' }, h('legend', {}, 'Links shown'), kinds.map((k) => h('label', { class: 'chk' },
+      h('input', { type: 'checkbox', checked: true, onchange: (ev) => { ev.target.checked ? hidden.delete(k) : hidden.add(k); refilter(); } }), ' ' + k, ` (${c.edges.filter((e) => e.kinds.includes(k)).length})`)));
     view.replaceChildren(h('h1', {}, `Cluster: ${n} subjects, ${c.edges.length} links`), h('p', { class: 'muted' }, c.truncated ? 'Large shared identifiers (hubs) were not expanded.' : ''),
-      h('p', { class: 'muted' }, 'Click or press Enter on a subject to open it. Edge labels name the identifier kinds shared.'), svg,
+      h('p', { class: 'muted' }, 'Click or press Enter on a subject to open it; drag to rearrange. Edge labels name what the subjects share (identifier kind, egress IP, or the detector that linked them).'), kinds.length ? legend : null, svg,
       h('section', { class: 'card' }, h('h2', {}, 'Combined findings'),
         h('table', {}, h('thead', {}, h('tr', {}, ['Indicator', 'Detector', 'Subjects', 'Max weight', 'Summary'].map((t) => h('th', { scope: 'col' }, t)))),
           h('tbody', {}, c.findings.map((f) => h('tr', {}, h('td', {}, h('span', { class: 'ind' }, f.indicatorId)), h('td', {}, f.detectorId), h('td', {}, f.subjects), h('td', {}, f.maxWeight), h('td', {}, f.summary)))))));
@@ -231,33 +264,80 @@ async function renderCase(id) {
 async function renderOverview() {
   setNav('overview');
   try {
-    const o = await api('/api/overview');
+    const [o, st] = await Promise.all([api('/api/overview'), api('/api/overview/status')]);
     const max = Math.max(1, ...o.alertsPerDay.map((d) => d.count));
     view.replaceChildren(h('h1', {}, 'Overview'),
       h('div', { class: 'counts' }, h('span', { class: 'count' }, 'Subjects ', h('strong', {}, o.subjects)), h('span', { class: 'count' }, 'Events ', h('strong', {}, o.events)),
         h('span', { class: 'count' }, 'Alerts ', h('strong', {}, o.alerts.total)), ...['High', 'Review'].map((l) => h('span', { class: 'count' }, lvl(l), ' ', o.alerts.byLevel[l] || 0)), h('span', { class: 'count' }, 'Open cases ', h('strong', {}, o.openCases))),
-      h('section', { class: 'card' }, h('h2', {}, 'Alerts per day (30 days)'), s('svg', { width: 30 * 22 + 20, height: 140, role: 'img', 'aria-label': 'Alerts per day' },
+      h('section', { class: 'card' }, h('h2', {}, 'Alerts per day (30 days)'), s('svg', { width: 30 * 22 + 20, height: 140, viewBox: '0 0 680 140', role: 'img', 'aria-label': 'Alerts per day' },
         o.alertsPerDay.map((d, i) => s('g', {}, s('rect', { x: 10 + i * 22, y: 110 - d.count / max * 100, width: 18, height: d.count / max * 100, fill: '#0b57d0' }, s('title', {}, `${d.day}: ${d.count}`)), i % 5 === 0 ? s('text', { x: 10 + i * 22, y: 128 }, d.day.slice(5)) : null)))),
       h('div', { class: 'grid2' },
         h('section', { class: 'card' }, h('h2', {}, 'Top detectors (open alerts)'), h('ol', {}, o.topDetectors.map((d) => h('li', {}, h('a', { href: '#/queue', onclick: () => { state.queue.detector = d.name; } }, d.name), ` — ${d.count}`)))),
         h('section', { class: 'card' }, h('h2', {}, 'Top indicators'), h('ol', {}, o.topIndicators.map((d) => h('li', {}, h('span', { class: 'ind' }, d.name), ` — ${d.count}`))))),
+      h('div', { class: 'grid2' }, listsCard(st), ingestCard(st)),
+      sharingCard(st.sharing),
       h('section', { class: 'card' }, h('h2', {}, 'Recent import jobs'), o.recentJobs.length ? h('ul', {}, o.recentJobs.map((j) => h('li', {}, `${fmt(j.createdAt)} ${j.status}: ${j.processed}/${j.total}, ${j.added} added, ${j.rejected} rejected`))) : h('p', { class: 'muted' }, 'None.')));
   } catch (e) { fail(e); }
 }
 
+function table(id, caption, heads, rows, empty) {
+  if (!rows.length) return h('p', { class: 'muted', id }, empty);
+  return h('div', { class: 'scroll' }, h('table', { id, 'aria-label': caption },
+    h('thead', {}, h('tr', {}, heads.map((t) => h('th', { scope: 'col' }, t)))), h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, c)))))));
+}
+const age = (days) => days === null || days === undefined ? '—' : days < 1 ? `${Math.round(days * 24)} h` : `${Math.round(days)} d`;
+function listsCard(st) {
+  return h('section', { class: 'card', 'aria-labelledby': 'lists-title' }, h('h2', { id: 'lists-title' }, 'Sanctions list freshness'),
+    table('lists', 'Sanctions lists', ['Source', 'Entries', 'Published', 'Loaded', 'Age'],
+      st.lists.map((l) => [l.source, l.entries.toLocaleString('en'), l.publishedVersion || '—', fmt(l.loadedAt), h('span', { class: l.ageDays > 30 ? 'error' : null }, age(l.ageDays) + (l.ageDays > 30 ? ' (stale)' : ''))]),
+      'No sanctions lists loaded: run `vigil lists load` or `vigil lists update`. Sanctions screening is off until then.'));
+}
+function ingestCard(st) {
+  const im = st.imports;
+  return h('section', { class: 'card', 'aria-labelledby': 'ingest-title' }, h('h2', { id: 'ingest-title' }, 'Ingest health'),
+    table('ingest', 'Ingest per log source', ['Source', 'Events', 'Newest event', 'Age', 'No subject', 'Failures'],
+      st.ingest.map((i) => [i.source, i.events.toLocaleString('en'), fmt(i.newestEvent), age(i.hoursSinceNewest === null ? null : i.hoursSinceNewest / 24),
+        h('span', { class: i.unattributed ? 'warn' : null, title: 'Events whose account matched no subject' }, i.unattributed), i.failures]),
+      'No logs ingested yet.'),
+    h('p', {}, `Subject imports: ${im.jobs} job(s), ${im.rowsAdded} rows added, `, h('span', { class: im.rowsRejected ? 'warn' : null }, `${im.rowsRejected} rejected`),
+      `, ${im.failedJobs} failed`, im.lastFinished ? `; last finished ${fmt(im.lastFinished)}` : ''));
+}
+function sharingCard(sh) {
+  return h('section', { class: 'card', 'aria-labelledby': 'sharing-title' }, h('h2', { id: 'sharing-title' }, 'Sharing partners and exchange'),
+    h('div', { class: 'grid2' },
+      h('div', {}, h('h3', {}, 'Published (TAXII collections)'),
+        table('collections', 'TAXII collections', ['Collection', 'Objects', 'Last added', 'Pushes received', 'Objects pushed', 'Failures'],
+          sh.collections.map((c) => [c.title, c.objects, fmt(c.lastAdded), c.pushes, c.pushedObjects, c.pushFailures]), 'No TAXII collections yet.'),
+        h('h3', {}, 'Partners'),
+        table('partners', 'TAXII partners', ['Partner', 'May read', 'May write'], sh.partners.map((p) => [p.name, p.read.join(', ') || '—', p.write.join(', ') || '—']), 'No partners configured (section Taxii:Partners).')),
+      h('div', {}, h('h3', {}, 'Received (community intelligence)'),
+        table('received', 'Received intelligence', ['Source', 'Indicators', 'Last loaded'], sh.received.map((r) => [r.source, r.indicators.toLocaleString('en'), fmt(r.lastLoaded)]), 'Nothing received yet (vigil share pull / import).'))));
+}
+
 // ---------- Router ----------
+// Timings for the browser tests and for anyone profiling: each view records, via the Performance API, how long it took
+// from the route change to the first frame painted with its data (measure "vigil:view:<name>"), and the first view also
+// when that frame came relative to the page's navigation start (mark "vigil:painted:<name>").
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+let firstView = true;
 async function route() {
   const parts = location.hash.replace(/^#\/?/, '').split('/');
-  const t0 = performance.now();
-  switch (parts[0]) {
+  const name = parts[0] || 'queue';
+  performance.mark('vigil:start:' + name);
+  switch (name) {
     case 'subject': await renderSubject(parts[1], parts[2]); break;
     case 'cluster': await renderCluster(parts[1]); break;
     case 'cases': await renderCases(); break;
     case 'case': await renderCase(parts[1]); break;
     case 'overview': await renderOverview(); break;
-    default: await renderQueue(); window.vigilTimings = { ...(window.vigilTimings || {}), queueMs: performance.now() - t0 };
+    default: await renderQueue();
   }
-  view.dataset.ready = parts[0] || 'queue';
+  await nextFrame();
+  const m = performance.measure('vigil:view:' + name, 'vigil:start:' + name);
+  const t = { viewMs: Math.round(m.duration) };
+  if (firstView) { t.sinceNavigationMs = Math.round(performance.mark('vigil:painted:' + name).startTime); firstView = false; }
+  window.vigilTimings = { ...(window.vigilTimings || {}), [name]: t };
+  view.dataset.ready = name;
 }
 window.addEventListener('hashchange', () => { view.dataset.ready = ''; route(); });
 document.getElementById('logout').addEventListener('click', async () => { await fetch('/auth/logout', { method: 'POST' }); location.href = '/login'; });
