@@ -54,6 +54,8 @@ public sealed class DashboardPage : IAsyncDisposable
     /// <summary>Loads a route from scratch (a full page load, as a bookmark or a shared link would).</summary>
     public async Task OpenAsync(string route, string name)
     {
+        // Via a blank page: going from /#/a to /#/b would only change the hash, not load the page.
+        await Page.GotoAsync("about:blank");
         await Page.GotoAsync(BaseUrl + "/" + route);
         await WaitReadyAsync(name);
     }

@@ -26,7 +26,9 @@ const fmt = (t) => t ? new Date(t).toISOString().replace('T', ' ').slice(0, 16) 
 const lvl = (l) => l ? h('span', { class: 'lvl lvl-' + l }, l) : h('span', { class: 'muted' }, 'none');
 const inds = (list) => (list || []).map((i) => h('span', { class: 'ind' }, i));
 function setNav(name) { document.querySelectorAll('[data-nav]').forEach((a) => a.classList.toggle('active', a.dataset.nav === name)); }
-function fail(e) { view.replaceChildren(h('p', { class: 'error', role: 'alert' }, 'Error: ' + e.message)); }
+// Replaces the view; null children (optional sections) are skipped rather than rendered as text.
+function show(...kids) { view.replaceChildren(...kids.flat().filter((k) => k !== null && k !== undefined && k !== false)); }
+function fail(e) { show(h('p', { class: 'error', role: 'alert' }, 'Error: ' + e.message)); }
 
 // ---------- Alert queue ----------
 function queueQuery(extra) {
@@ -42,7 +44,7 @@ async function renderQueue() {
     h('select', { id, onchange: (e) => { f[key] = e.target.value; loadQueue(); } }, options.map(([v, t]) => h('option', { value: v, selected: f[key] === v }, t))));
   const txt = (id, label, key, ph) => h('span', {}, h('label', { for: id }, label),
     h('input', { id, value: f[key], placeholder: ph, size: 14, onchange: (e) => { f[key] = e.target.value.trim(); loadQueue(); } }));
-  view.replaceChildren(
+  show(
     h('h1', {}, 'Alert queue'),
     h('div', { class: 'counts', id: 'counts', 'aria-label': 'Counts per level' }),
     h('div', { class: 'filters', role: 'search' },
@@ -119,19 +121,21 @@ document.addEventListener('keydown', (e) => {
 });
 
 // ---------- Subject ----------
-function hourChart(title, hours, note) {
+function hourChart(title, hours, note, flagNight) {
   const max = Math.max(1, ...hours); const w = 16;
   return h('figure', {}, h('figcaption', {}, title, note ? h('span', { class: 'muted' }, ' ' + note) : null),
     s('svg', { width: 24 * w + 20, height: 120, viewBox: `0 0 ${24 * w + 20} 120`, role: 'img', 'aria-label': title + ': events per hour of day' },
-      hours.map((n, i) => s('g', {}, s('rect', { x: 10 + i * w, y: 100 - (n / max) * 90, width: w - 3, height: (n / max) * 90, fill: (i < 8 || i > 19) ? '#b3261e' : '#0b57d0' }, s('title', {}, `${i}:00 — ${n}`)),
+      hours.map((n, i) => s('g', {}, s('rect', { x: 10 + i * w, y: 100 - (n / max) * 90, width: w - 3, height: (n / max) * 90, fill: flagNight && (i < 8 || i > 19) ? '#b3261e' : '#0b57d0' }, s('title', {}, `${i}:00 — ${n}`)),
         i % 3 === 0 ? s('text', { x: 10 + i * w, y: 114 }, String(i)) : null))));
 }
 async function renderSubject(id, alertId) {
   setNav('queue');
   try {
-    const [sub, events] = await Promise.all([api('/api/subjects/' + id), api('/api/subjects/' + id + '/events?limit=100')]);
+    const [sub, events, near] = await Promise.all([api('/api/subjects/' + id), api('/api/subjects/' + id + '/events?limit=100'), api(`/api/subjects/${id}/cluster?depth=1`)]);
+    const names = new Map(near.nodes.map((n) => [n.subjectId, n.fullName]));
+    const countries = [...new Set(sub.activity.ips.map((ip) => ip.country).filter(Boolean))];
     const a = sub.alert;
-    view.replaceChildren(
+    show(
       h('h1', {}, sub.fullName, ' ', a ? lvl(a.level) : null, a ? h('span', { class: 'muted' }, ` score ${a.score.toFixed(1)}`) : null),
       h('div', { class: 'actions' },
         h('a', { href: '#/cluster/' + id, id: 'to-cluster' }, 'View cluster'),
@@ -146,21 +150,39 @@ async function renderSubject(id, alertId) {
           h('h2', {}, 'Identifiers'), h('ul', {}, sub.identifiers.map((i) => h('li', {}, h('strong', {}, i.kind), ': ', i.value, i.isValid ? '' : h('span', { class: 'error' }, ' (invalid)'), i.detail ? h('span', { class: 'muted' }, ' ' + i.detail) : null)))),
         h('section', { class: 'card', 'aria-labelledby': 'observed' }, h('h2', { id: 'observed' }, 'Observed'),
           h('p', {}, `${sub.activity.events} events`, sub.activity.first ? ` from ${fmt(sub.activity.first)} to ${fmt(sub.activity.last)}` : ''),
-          sub.claimedTimezone ? hourChart('Activity by hour in the claimed time zone', sub.activity.hoursClaimedLocal, `(${sub.claimedTimezone}; red = outside 08–20)`) : null,
+          sub.claimedTimezone ? hourChart('Activity by hour in the claimed time zone', sub.activity.hoursClaimedLocal, `(${sub.claimedTimezone}; red = outside 08–20)`, true) : null,
           hourChart('Activity by hour (UTC)', sub.activity.hoursUtc),
-          h('h2', {}, 'IP addresses'), h('ul', {}, sub.activity.ips.map((ip) => h('li', {}, ip.ip, ` ×${ip.count} `, h('span', { class: 'muted' }, [ip.country, ip.city, ip.anonymizer].filter(Boolean).join(' · ') || 'location unknown')))))),
+          h('h2', {}, 'IP addresses'),
+          h('p', { id: 'observed-countries' }, countries.length ? ['Seen from ', countries.map((c) => h('span', { class: c === sub.claimedCountry ? null : 'warn' }, c)).flatMap((x, i) => i ? [', ', x] : [x]), ` (claimed ${sub.claimedCountry || '—'})`]
+            : h('span', { class: 'muted' }, 'No IP location data (IP intelligence not loaded).')),
+          h('ul', {}, sub.activity.ips.map((ip) => h('li', {}, ip.ip, ` ×${ip.count} `, h('span', { class: ip.country && sub.claimedCountry && ip.country !== sub.claimedCountry ? 'warn' : 'muted' }, [ip.country, ip.city, ip.anonymizer].filter(Boolean).join(' · ') || 'location unknown')))))),
       h('section', { class: 'card', 'aria-labelledby': 'findings' }, h('h2', { id: 'findings' }, 'Findings'),
         a && a.findings && a.findings.length ? a.findings.map((f) => h('div', { class: 'finding' },
           h('div', {}, h('span', { class: 'ind' }, f.indicatorId), ' ', h('strong', {}, f.summary), h('span', { class: 'muted' }, ` — ${f.detectorId}, weight ${f.weight}, contribution ${(f.contribution ?? f.weight).toFixed ? (f.contribution ?? f.weight).toFixed(1) : f.contribution}`)),
           h('ul', { class: 'evidence' }, (f.evidence || []).map((ev) => h('li', {}, h('strong', {}, ev.label), ': ', ev.value, ev.reference ? h('span', { class: 'muted' }, ' · ' + ev.reference) : null))),
-          (f.relatedSubjects || []).length ? h('p', {}, 'Related: ', f.relatedSubjects.map((r, i) => h('a', { href: '#/subject/' + r }, `subject ${i + 1}`)).reduce((acc, x) => acc.length ? [...acc, ', ', x] : [x], [])) : null))
+          (f.relatedSubjects || []).length ? h('p', {}, 'Related: ', f.relatedSubjects.map((r, i) => h('a', { href: '#/subject/' + r }, names.get(r) || `subject ${i + 1}`)).reduce((acc, x) => acc.length ? [...acc, ', ', x] : [x], [])) : null))
           : h('p', { class: 'muted' }, 'No findings.')),
       sanctionsCard(a ? a.findings || [] : []),
-      h('section', { class: 'card', 'aria-labelledby': 'linked' }, h('h2', { id: 'linked' }, `Shares identifiers with ${new Set(sub.linked.map((l) => l.subjectId)).size} other subject(s)`),
-        h('ul', {}, sub.linked.map((l) => h('li', {}, h('a', { href: '#/subject/' + l.subjectId }, l.fullName), ` — ${l.kind}: ${l.value}`)))),
+      linkedCard(id, sub, near),
       h('section', { class: 'card', 'aria-labelledby': 'timeline' }, h('h2', { id: 'timeline' }, 'Timeline'),
         h('ol', { class: 'tl' }, events.items.map((e) => h('li', {}, fmt(e.at), ' ', h('strong', {}, e.type), ` via ${e.source}`, e.ip ? ` from ${e.ip}` : '', e.deviceId ? ` device ${e.deviceId}` : '', e.success === false ? ' (failed)' : '')))));
   } catch (e) { fail(e); }
+}
+
+// Every other subject this one is joined to: shared identifiers (with the value), and the direct cluster neighbours
+// (shared egress IP, or named as related by a finding: photo, résumé, ship-to address, payout).
+function linkedCard(id, sub, near) {
+  const byId = new Map();
+  for (const l of sub.linked) { const e = byId.get(l.subjectId) || { name: l.fullName, why: [] }; e.why.push(`${l.kind}: ${l.value}`); byId.set(l.subjectId, e); }
+  for (const e of near.edges) {
+    const other = e.from === id ? e.to : e.to === id ? e.from : null; if (!other) continue;
+    const x = byId.get(other) || { name: (near.nodes.find((n) => n.subjectId === other) || {}).fullName || other, why: [] };
+    for (const k of e.kinds) if (!x.why.some((w) => w.startsWith(k + ':'))) x.why.push(k);
+    byId.set(other, x);
+  }
+  return h('section', { class: 'card', 'aria-labelledby': 'linked' }, h('h2', { id: 'linked' }, `Linked to ${byId.size} other subject(s)`),
+    byId.size ? h('ul', { id: 'linked-list' }, [...byId].map(([sid, x]) => h('li', {}, h('a', { href: '#/subject/' + sid }, x.name), ' — ', x.why.join('; '))))
+      : h('p', { class: 'muted' }, 'No shared identifiers, egress IPs or related findings.'));
 }
 
 // Sanctions findings (SAN-01 name, PAY-10 wallet) carry one evidence item per matched feature ("name:token-set 0.93",
@@ -186,9 +208,17 @@ async function renderCluster(id) {
     for (let it = 0; it < 200; it++) { // small force layout: repel all, pull linked
       for (const a of c.nodes) for (const b of c.nodes) if (a !== b) { const p = pos.get(a.subjectId), q = pos.get(b.subjectId); const dx = p.x - q.x, dy = p.y - q.y, d2 = Math.max(dx * dx + dy * dy, 25); p.x += dx / d2 * 4000; p.y += dy / d2 * 4000; }
       for (const e of c.edges) { const p = pos.get(e.from), q = pos.get(e.to); const dx = q.x - p.x, dy = q.y - p.y; p.x += dx * 0.01; p.y += dy * 0.01; q.x -= dx * 0.01; q.y -= dy * 0.01; }
-      for (const p of pos.values()) { p.x = Math.min(W - 60, Math.max(60, p.x)); p.y = Math.min(H - 30, Math.max(30, p.y)); }
+      for (const p of pos.values()) { p.x = Math.min(W - 60, Math.max(60, p.x)); p.y = Math.min(H - 45, Math.max(30, p.y)); }
     }
     const color = (l) => l === 'High' ? '#b3261e' : l === 'Review' ? '#c98a1b' : '#9ca3af';
+    // Short edge labels: identifier kinds and the detectors that link subjects, named for what is shared.
+    const short = { Phone: 'phone', Email: 'email', PayoutAccount: 'payout', BankAccount: 'bank account', CryptoWallet: 'wallet', IpAddress: 'IP', EgressIp: 'egress IP',
+      PostalAddress: 'address', PhotoHash: 'photo', DeviceId: 'device', DocumentNumber: 'ID document', GitHub: 'GitHub', LinkedIn: 'LinkedIn', Url: 'URL',
+      'shared-payout-account': 'payout', 'shared-ship-to-address': 'ship-to address', 'shared-egress': 'egress IP', 'shared-device': 'device',
+      'shared-household-contact': 'household contact', 'near-duplicate-document': 'résumé', 'reused-photo': 'photo', 'known-template': 'résumé template',
+      'github-follow-ring': 'GitHub follow ring', 'identity-cluster': 'identity cluster', 'shared-identifier': 'shared identifier' };
+    const label = (k) => short[k] || k;
+    for (const e of c.edges) e.kinds = [...new Set(e.kinds.map(label))].sort();
     const kinds = [...new Set(c.edges.flatMap((e) => e.kinds))].sort();
     const hidden = new Set();
     const edgeEls = c.edges.map((e) => { const p = pos.get(e.from), q = pos.get(e.to);
@@ -215,7 +245,7 @@ async function renderCluster(id) {
           s('title', {}, `${nd.fullName} — ${nd.level || 'no alert'}`), circle, name); }));
     const legend = h('fieldset', { class: 'legend' }, h('legend', {}, 'Links shown'), kinds.map((k) => h('label', { class: 'chk' },
       h('input', { type: 'checkbox', checked: true, onchange: (ev) => { ev.target.checked ? hidden.delete(k) : hidden.add(k); refilter(); } }), ' ' + k, ` (${c.edges.filter((e) => e.kinds.includes(k)).length})`)));
-    view.replaceChildren(h('h1', {}, `Cluster: ${n} subjects, ${c.edges.length} links`), h('p', { class: 'muted' }, c.truncated ? 'Large shared identifiers (hubs) were not expanded.' : ''),
+    show(h('h1', {}, `Cluster: ${n} subjects, ${c.edges.length} links`), h('p', { class: 'muted' }, c.truncated ? 'Large shared identifiers (hubs) were not expanded.' : ''),
       h('p', { class: 'muted' }, 'Click or press Enter on a subject to open it; drag to rearrange. Edge labels name what the subjects share (identifier kind, egress IP, or the detector that linked them).'), kinds.length ? legend : null, svg,
       h('section', { class: 'card' }, h('h2', {}, 'Combined findings'),
         h('table', {}, h('thead', {}, h('tr', {}, ['Indicator', 'Detector', 'Subjects', 'Max weight', 'Summary'].map((t) => h('th', { scope: 'col' }, t)))),
@@ -228,7 +258,7 @@ async function renderCases() {
   setNav('cases');
   try {
     const list = await api('/api/cases');
-    view.replaceChildren(h('h1', {}, 'Cases'), h('table', { 'aria-label': 'Cases' },
+    show(h('h1', {}, 'Cases'), h('table', { 'aria-label': 'Cases' },
       h('thead', {}, h('tr', {}, ['Title', 'Status', 'Disposition', 'Assignee', 'Due', 'Alerts', 'Updated'].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, list.items.map((c) => h('tr', { onclick: () => { location.hash = '#/case/' + c.id; } },
         h('td', {}, h('a', { href: '#/case/' + c.id }, c.title)), h('td', {}, c.status), h('td', {}, c.disposition), h('td', {}, c.assignee || ''),
@@ -240,7 +270,7 @@ async function renderCase(id) {
   try {
     const r = await api('/api/cases/' + id); const c = r.case;
     const patch = async (body) => { try { await api('/api/cases/' + id, { method: 'PATCH', body: JSON.stringify({ version: c.version, ...body }) }); toast('Saved'); renderCase(id); } catch (e) { toast(e.message); } };
-    view.replaceChildren(
+    show(
       h('h1', {}, c.title),
       h('section', { class: 'card' }, h('dl', { class: 'kv' }, h('dt', {}, 'Status'), h('dd', { id: 'case-status' }, c.status), h('dt', {}, 'Disposition'), h('dd', { id: 'case-disposition' }, c.disposition),
         h('dt', {}, 'Assignee'), h('dd', {}, c.assignee || '—'), h('dt', {}, 'Due'), h('dd', {}, c.dueAt ? fmt(c.dueAt) : '—'), h('dt', {}, 'Version'), h('dd', {}, c.version)),
@@ -266,7 +296,7 @@ async function renderOverview() {
   try {
     const [o, st] = await Promise.all([api('/api/overview'), api('/api/overview/status')]);
     const max = Math.max(1, ...o.alertsPerDay.map((d) => d.count));
-    view.replaceChildren(h('h1', {}, 'Overview'),
+    show(h('h1', {}, 'Overview'),
       h('div', { class: 'counts' }, h('span', { class: 'count' }, 'Subjects ', h('strong', {}, o.subjects)), h('span', { class: 'count' }, 'Events ', h('strong', {}, o.events)),
         h('span', { class: 'count' }, 'Alerts ', h('strong', {}, o.alerts.total)), ...['High', 'Review'].map((l) => h('span', { class: 'count' }, lvl(l), ' ', o.alerts.byLevel[l] || 0)), h('span', { class: 'count' }, 'Open cases ', h('strong', {}, o.openCases))),
       h('section', { class: 'card' }, h('h2', {}, 'Alerts per day (30 days)'), s('svg', { width: 30 * 22 + 20, height: 140, viewBox: '0 0 680 140', role: 'img', 'aria-label': 'Alerts per day' },
