@@ -48,6 +48,7 @@ namespace Vigil.Server.Json;
 [JsonSerializable(typeof(DayCount))]
 [JsonSerializable(typeof(NameCount))]
 [JsonSerializable(typeof(OverviewResponse))]
+[JsonSerializable(typeof(DashboardStatusResponse))]
 [JsonSerializable(typeof(CreateKeyRequest))]
 [JsonSerializable(typeof(KeyResponse))]
 [JsonSerializable(typeof(CreatedKeyResponse))]
