@@ -17,7 +17,7 @@ namespace Vigil.Cli.Commands;
 /// <summary>
 /// <c>vigil bench monitor</c>: generates a seeded Okta NDJSON file and measures events/s for a plain
 /// System.Text.Json pass (baseline), for parsing into sign-ins, for parse + enrich + detect, and for storing, with
-/// peak managed memory at a quarter of the file and at the whole file (flat = streaming works). Single-threaded.
+/// peak managed memory at a quarter of the file and at the whole file (flat = streaming works). Single-threaded, plus one two-thread run (parse on one thread, enrich + detect on the other).
 /// </summary>
 public static partial class BenchMonitorCommand
 {
@@ -73,22 +73,26 @@ public static partial class BenchMonitorCommand
             Say($"parse+enrich+detect, first quarter: {quarter.Rate:N0} events/s, peak heap {quarter.PeakHeapMb:N0} MB");
             var pipeline = Measure(() => Pipeline(path, long.MaxValue, directory, references));
             Say($"parse+enrich+detect, whole file: {pipeline.Rate:N0} events/s, peak heap {pipeline.PeakHeapMb:N0} MB, {pipeline.Findings:N0} findings");
+            var twoThreads = Measure(() => PipelineTwoThreads(path, directory, references));
+            Say($"parse+enrich+detect, parse and detect on two threads: {twoThreads.Rate:N0} events/s, peak heap {twoThreads.PeakHeapMb:N0} MB, {twoThreads.Findings:N0} findings");
+            var stages = Stages(path, directory, references);
+            Say("stage seconds (profiled run): " + string.Join(", ", stages.Select(kv => $"{kv.Key} {kv.Value:N2}")));
             Phase? store = null;
             if (parse.GetValue(storeEvents) > 0)
             {
                 store = await StoreAsync(path, parse.GetValue(storeEvents), ct);
                 Say($"parse+store into SQLite ({store.Events:N0} events): {store.Rate:N0} events/s");
             }
-            var result = new BenchResult(path, size, n, Environment.ProcessorCount, baseline, document, parseOnly, quarter, pipeline, store,
-                pipeline.Rate / baseline.Rate, Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024),
-                "single-threaded; the 2-core machine was shared with other agents while measuring, so rates are lower bounds");
+            var result = new BenchResult(path, size, n, Environment.ProcessorCount, baseline, document, parseOnly, quarter, pipeline, twoThreads, store, stages,
+                pipeline.Rate / baseline.Rate, twoThreads.Rate / baseline.Rate, Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024),
+                "baselines, parse only and pipeline single-threaded; pipeline_two_threads parses on one thread and enriches + detects on another; the 2-core machine was shared with other agents while measuring, so rates are lower bounds");
             if (quiet)
             {
                 Console.WriteLine(JsonSerializer.Serialize(result, BenchJson.Default.BenchResult));
             }
             else
             {
-                Say($"pipeline / baseline = {result.PipelineOverBaseline:P0}; process peak working set {result.PeakWorkingSetMb:N0} MB");
+                Say($"pipeline / baseline = {result.PipelineOverBaseline:P0} (one thread), {result.PipelineTwoThreadsOverBaseline:P0} (two threads); process peak working set {result.PeakWorkingSetMb:N0} MB");
             }
             return 0;
         });
@@ -186,6 +190,49 @@ public static partial class BenchMonitorCommand
         return (events, pipeline.Complete().Count);
     }
 
+    /// <summary>One profiled pass: seconds spent parsing and in each sign-in stage (match, enrich, each
+    /// detector), to show where the pipeline's time goes.</summary>
+    private static SortedDictionary<string, double> Stages(string path, WorkerDirectory workers, MonitoringReferences references)
+    {
+        var pipeline = new MonitoringPipeline(workers, references) { Profile = true };
+        long parseTicks = 0;
+        using var stream = File.OpenRead(path);
+        using var results = new OktaSystemLogParser().Parse(stream, path).GetEnumerator();
+        while (true)
+        {
+            var start = Stopwatch.GetTimestamp();
+            if (!results.MoveNext())
+            {
+                break;
+            }
+            parseTicks += Stopwatch.GetTimestamp() - start;
+            if (results.Current.TryGetValue(out var signIn))
+            {
+                pipeline.Observe(signIn);
+            }
+        }
+        var completeStart = Stopwatch.GetTimestamp();
+        pipeline.Complete();
+        var stages = new SortedDictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["parse"] = parseTicks / (double)Stopwatch.Frequency,
+            ["complete"] = Stopwatch.GetElapsedTime(completeStart).TotalSeconds,
+        };
+        foreach (var (stage, seconds) in pipeline.StageSeconds)
+        {
+            stages[stage] = seconds;
+        }
+        return stages;
+    }
+
+    private static (long, long) PipelineTwoThreads(string path, WorkerDirectory workers, MonitoringReferences references)
+    {
+        var pipeline = new MonitoringPipeline(workers, references);
+        using var stream = File.OpenRead(path);
+        var events = PipelinedSignInRun.Run(new OktaSystemLogParser().Parse(stream, path), pipeline);
+        return (events, pipeline.Complete().Count);
+    }
+
     private static async Task<Phase> StoreAsync(string path, int limit, CancellationToken ct)
     {
         var dir = Path.Combine(Path.GetTempPath(), "vigil-bench-" + Guid.NewGuid().ToString("N")[..8]);
@@ -235,8 +282,9 @@ public static partial class BenchMonitorCommand
     /// <summary>The whole benchmark's figures.</summary>
     public sealed record BenchResult(
         string File, long FileBytes, long RequestedEvents, int ProcessorCount,
-        Phase BaselineUtf8JsonReader, Phase BaselineJsonDocument, Phase ParseOnly, Phase PipelineFirstQuarter, Phase Pipeline, Phase? ParseAndStore,
-        double PipelineOverBaseline, long PeakWorkingSetMb, string Note);
+        Phase BaselineUtf8JsonReader, Phase BaselineJsonDocument, Phase ParseOnly, Phase PipelineFirstQuarter, Phase Pipeline, Phase PipelineTwoThreads, Phase? ParseAndStore,
+        IReadOnlyDictionary<string, double> StageSeconds,
+        double PipelineOverBaseline, double PipelineTwoThreadsOverBaseline, long PeakWorkingSetMb, string Note);
 
     [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonSerializable(typeof(BenchResult))]
