@@ -8,6 +8,7 @@ using Vigil.Core.Events;
 using Vigil.Core.Model;
 using Vigil.Intel.Data;
 using Vigil.Ingest.Okta;
+using Vigil.Ingest.Synthetic;
 using Vigil.Ingest.Streaming;
 using Vigil.Server.Application.Monitoring;
 using Vigil.Storage;
@@ -29,12 +30,14 @@ public static partial class BenchMonitorCommand
         var seed = new Option<int>("--seed") { Description = "Generator seed (default 20250304)", DefaultValueFactory = _ => 20250304 };
         var storeEvents = new Option<int>("--store-events") { Description = "Events to store into a temporary SQLite database for the store figure (default 200,000; 0 skips)", DefaultValueFactory = _ => 200_000 };
         var file = new Option<string?>("--file") { Description = "Where to write the generated file (default: $VIGIL_HOME/bench/okta-<events>-<seed>.ndjson, reused when present)" };
+        var synthWorkers = new Option<int>("--synth-workers") { Description = "Workers in a synthetic workforce (vigil synth) whose logs are ingested into a temporary SQLite database to measure recall and benign flag rates against its labels (default 2,000; 0 skips)", DefaultValueFactory = _ => 2000 };
         var json = new Option<bool>("--json") { Description = "Print the results as JSON" };
         command.Options.Add(events);
         command.Options.Add(workers);
         command.Options.Add(seed);
         command.Options.Add(storeEvents);
         command.Options.Add(file);
+        command.Options.Add(synthWorkers);
         command.Options.Add(json);
         command.SetAction(async (parse, ct) =>
         {
@@ -83,7 +86,16 @@ public static partial class BenchMonitorCommand
                 store = await StoreAsync(path, parse.GetValue(storeEvents), ct);
                 Say($"parse+store into SQLite ({store.Events:N0} events): {store.Rate:N0} events/s");
             }
-            var result = new BenchResult(path, size, n, Environment.ProcessorCount, baseline, document, parseOnly, quarter, pipeline, twoThreads, store, stages,
+            MonitoringAccuracyReport? accuracy = null;
+            if (parse.GetValue(synthWorkers) > 0)
+            {
+                accuracy = await AccuracyAsync(parse.GetValue(synthWorkers), parse.GetValue(seed), references, ct);
+                foreach (var g in accuracy.Recall.Concat(accuracy.BenignFlaggedHigh))
+                {
+                    Say($"synth accuracy: {g.Name}: {g.Hits}/{g.Subjects} = {g.Rate:P1} ({g.Rule})");
+                }
+            }
+            var result = new BenchResult(path, size, n, Environment.ProcessorCount, baseline, document, parseOnly, quarter, pipeline, twoThreads, store, stages, accuracy,
                 pipeline.Rate / baseline.Rate, twoThreads.Rate / baseline.Rate, Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024),
                 "baselines, parse only and pipeline single-threaded; pipeline_two_threads parses on one thread and enriches + detects on another; the 2-core machine was shared with other agents while measuring, so rates are lower bounds");
             if (quiet)
@@ -233,6 +245,35 @@ public static partial class BenchMonitorCommand
         return (events, pipeline.Complete().Count);
     }
 
+    /// <summary>Generates a synthetic workforce with logs, ingests it into a temporary SQLite database and scores
+    /// the alerts against the labels.</summary>
+    private static async Task<MonitoringAccuracyReport> AccuracyAsync(int workers, int seed, MonitoringReferences references, CancellationToken ct)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "vigil-bench-synth-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(dir);
+        try
+        {
+            new PopulationGenerator(new SynthOptions(0, workers, (ulong)seed, dir, WritePhotos: false)).Generate(ct);
+            var database = new VigilDatabase(StorageOptions.ForSqlite(Path.Combine(dir, "synth.db")));
+            await database.MigrateAsync(ct);
+            var org = await database.EnsureOrganizationAsync("synth", cancellationToken: ct);
+            await MonitoringAccuracy.IngestSynthAsync(database, references, org.Id, dir, ct);
+            return await MonitoringAccuracy.EvaluateAsync(database, org.Id, Path.Combine(dir, "labels.csv"), ct);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A temp folder left behind is harmless.
+            }
+        }
+    }
+
     private static async Task<Phase> StoreAsync(string path, int limit, CancellationToken ct)
     {
         var dir = Path.Combine(Path.GetTempPath(), "vigil-bench-" + Guid.NewGuid().ToString("N")[..8]);
@@ -283,7 +324,7 @@ public static partial class BenchMonitorCommand
     public sealed record BenchResult(
         string File, long FileBytes, long RequestedEvents, int ProcessorCount,
         Phase BaselineUtf8JsonReader, Phase BaselineJsonDocument, Phase ParseOnly, Phase PipelineFirstQuarter, Phase Pipeline, Phase PipelineTwoThreads, Phase? ParseAndStore,
-        IReadOnlyDictionary<string, double> StageSeconds,
+        IReadOnlyDictionary<string, double> StageSeconds, MonitoringAccuracyReport? SynthAccuracy,
         double PipelineOverBaseline, double PipelineTwoThreadsOverBaseline, long PeakWorkingSetMb, string Note);
 
     [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
