@@ -8,6 +8,7 @@ using Vigil.Core.Events;
 using Vigil.Core.Model;
 using Vigil.Intel.Data;
 using Vigil.Ingest.Okta;
+using Vigil.Ingest.Synthetic;
 using Vigil.Ingest.Streaming;
 using Vigil.Server.Application.Monitoring;
 using Vigil.Storage;
@@ -17,7 +18,7 @@ namespace Vigil.Cli.Commands;
 /// <summary>
 /// <c>vigil bench monitor</c>: generates a seeded Okta NDJSON file and measures events/s for a plain
 /// System.Text.Json pass (baseline), for parsing into sign-ins, for parse + enrich + detect, and for storing, with
-/// peak managed memory at a quarter of the file and at the whole file (flat = streaming works). Single-threaded.
+/// peak managed memory at a quarter of the file and at the whole file (flat = streaming works). Single-threaded, plus one two-thread run (parse on one thread, enrich + detect on the other).
 /// </summary>
 public static partial class BenchMonitorCommand
 {
@@ -29,12 +30,14 @@ public static partial class BenchMonitorCommand
         var seed = new Option<int>("--seed") { Description = "Generator seed (default 20250304)", DefaultValueFactory = _ => 20250304 };
         var storeEvents = new Option<int>("--store-events") { Description = "Events to store into a temporary SQLite database for the store figure (default 200,000; 0 skips)", DefaultValueFactory = _ => 200_000 };
         var file = new Option<string?>("--file") { Description = "Where to write the generated file (default: $VIGIL_HOME/bench/okta-<events>-<seed>.ndjson, reused when present)" };
+        var synthWorkers = new Option<int>("--synth-workers") { Description = "Workers in a synthetic workforce (vigil synth) whose logs are ingested into a temporary SQLite database to measure recall and benign flag rates against its labels (default 2,000; 0 skips)", DefaultValueFactory = _ => 2000 };
         var json = new Option<bool>("--json") { Description = "Print the results as JSON" };
         command.Options.Add(events);
         command.Options.Add(workers);
         command.Options.Add(seed);
         command.Options.Add(storeEvents);
         command.Options.Add(file);
+        command.Options.Add(synthWorkers);
         command.Options.Add(json);
         command.SetAction(async (parse, ct) =>
         {
@@ -73,22 +76,35 @@ public static partial class BenchMonitorCommand
             Say($"parse+enrich+detect, first quarter: {quarter.Rate:N0} events/s, peak heap {quarter.PeakHeapMb:N0} MB");
             var pipeline = Measure(() => Pipeline(path, long.MaxValue, directory, references));
             Say($"parse+enrich+detect, whole file: {pipeline.Rate:N0} events/s, peak heap {pipeline.PeakHeapMb:N0} MB, {pipeline.Findings:N0} findings");
+            var twoThreads = Measure(() => PipelineTwoThreads(path, directory, references));
+            Say($"parse+enrich+detect, parse and detect on two threads: {twoThreads.Rate:N0} events/s, peak heap {twoThreads.PeakHeapMb:N0} MB, {twoThreads.Findings:N0} findings");
+            var stages = Stages(path, directory, references);
+            Say("stage seconds (profiled run): " + string.Join(", ", stages.Select(kv => $"{kv.Key} {kv.Value:N2}")));
             Phase? store = null;
             if (parse.GetValue(storeEvents) > 0)
             {
                 store = await StoreAsync(path, parse.GetValue(storeEvents), ct);
                 Say($"parse+store into SQLite ({store.Events:N0} events): {store.Rate:N0} events/s");
             }
-            var result = new BenchResult(path, size, n, Environment.ProcessorCount, baseline, document, parseOnly, quarter, pipeline, store,
-                pipeline.Rate / baseline.Rate, Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024),
-                "single-threaded; the 2-core machine was shared with other agents while measuring, so rates are lower bounds");
+            MonitoringAccuracyReport? accuracy = null;
+            if (parse.GetValue(synthWorkers) > 0)
+            {
+                accuracy = await AccuracyAsync(parse.GetValue(synthWorkers), parse.GetValue(seed), references, ct);
+                foreach (var g in accuracy.Recall.Concat(accuracy.BenignFlaggedHigh))
+                {
+                    Say($"synth accuracy: {g.Name}: {g.Hits}/{g.Subjects} = {g.Rate:P1} ({g.Rule})");
+                }
+            }
+            var result = new BenchResult(path, size, n, Environment.ProcessorCount, baseline, document, parseOnly, quarter, pipeline, twoThreads, store, stages, accuracy,
+                pipeline.Rate / baseline.Rate, twoThreads.Rate / baseline.Rate, Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024),
+                "baselines, parse only and pipeline single-threaded; pipeline_two_threads parses on one thread and enriches + detects on another; the 2-core machine was shared with other agents while measuring, so rates are lower bounds");
             if (quiet)
             {
                 Console.WriteLine(JsonSerializer.Serialize(result, BenchJson.Default.BenchResult));
             }
             else
             {
-                Say($"pipeline / baseline = {result.PipelineOverBaseline:P0}; process peak working set {result.PeakWorkingSetMb:N0} MB");
+                Say($"pipeline / baseline = {result.PipelineOverBaseline:P0} (one thread), {result.PipelineTwoThreadsOverBaseline:P0} (two threads); process peak working set {result.PeakWorkingSetMb:N0} MB");
             }
             return 0;
         });
@@ -186,6 +202,78 @@ public static partial class BenchMonitorCommand
         return (events, pipeline.Complete().Count);
     }
 
+    /// <summary>One profiled pass: seconds spent parsing and in each sign-in stage (match, enrich, each
+    /// detector), to show where the pipeline's time goes.</summary>
+    private static SortedDictionary<string, double> Stages(string path, WorkerDirectory workers, MonitoringReferences references)
+    {
+        var pipeline = new MonitoringPipeline(workers, references) { Profile = true };
+        long parseTicks = 0;
+        using var stream = File.OpenRead(path);
+        using var results = new OktaSystemLogParser().Parse(stream, path).GetEnumerator();
+        while (true)
+        {
+            var start = Stopwatch.GetTimestamp();
+            if (!results.MoveNext())
+            {
+                break;
+            }
+            parseTicks += Stopwatch.GetTimestamp() - start;
+            if (results.Current.TryGetValue(out var signIn))
+            {
+                pipeline.Observe(signIn);
+            }
+        }
+        var completeStart = Stopwatch.GetTimestamp();
+        pipeline.Complete();
+        var stages = new SortedDictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["parse"] = parseTicks / (double)Stopwatch.Frequency,
+            ["complete"] = Stopwatch.GetElapsedTime(completeStart).TotalSeconds,
+        };
+        foreach (var (stage, seconds) in pipeline.StageSeconds)
+        {
+            stages[stage] = seconds;
+        }
+        return stages;
+    }
+
+    private static (long, long) PipelineTwoThreads(string path, WorkerDirectory workers, MonitoringReferences references)
+    {
+        var pipeline = new MonitoringPipeline(workers, references);
+        using var stream = File.OpenRead(path);
+        var events = PipelinedSignInRun.Run(new OktaSystemLogParser().Parse(stream, path), pipeline);
+        return (events, pipeline.Complete().Count);
+    }
+
+    /// <summary>Generates a synthetic workforce with logs, ingests it into a temporary SQLite database and scores
+    /// the alerts against the labels.</summary>
+    private static async Task<MonitoringAccuracyReport> AccuracyAsync(int workers, int seed, MonitoringReferences references, CancellationToken ct)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "vigil-bench-synth-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(dir);
+        try
+        {
+            new PopulationGenerator(new SynthOptions(0, workers, (ulong)seed, dir, WritePhotos: false)).Generate(ct);
+            var database = new VigilDatabase(StorageOptions.ForSqlite(Path.Combine(dir, "synth.db")));
+            await database.MigrateAsync(ct);
+            var org = await database.EnsureOrganizationAsync("synth", cancellationToken: ct);
+            await MonitoringAccuracy.IngestSynthAsync(database, references, org.Id, dir, ct);
+            return await MonitoringAccuracy.EvaluateAsync(database, org.Id, Path.Combine(dir, "labels.csv"), ct);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A temp folder left behind is harmless.
+            }
+        }
+    }
+
     private static async Task<Phase> StoreAsync(string path, int limit, CancellationToken ct)
     {
         var dir = Path.Combine(Path.GetTempPath(), "vigil-bench-" + Guid.NewGuid().ToString("N")[..8]);
@@ -235,8 +323,9 @@ public static partial class BenchMonitorCommand
     /// <summary>The whole benchmark's figures.</summary>
     public sealed record BenchResult(
         string File, long FileBytes, long RequestedEvents, int ProcessorCount,
-        Phase BaselineUtf8JsonReader, Phase BaselineJsonDocument, Phase ParseOnly, Phase PipelineFirstQuarter, Phase Pipeline, Phase? ParseAndStore,
-        double PipelineOverBaseline, long PeakWorkingSetMb, string Note);
+        Phase BaselineUtf8JsonReader, Phase BaselineJsonDocument, Phase ParseOnly, Phase PipelineFirstQuarter, Phase Pipeline, Phase PipelineTwoThreads, Phase? ParseAndStore,
+        IReadOnlyDictionary<string, double> StageSeconds, MonitoringAccuracyReport? SynthAccuracy,
+        double PipelineOverBaseline, double PipelineTwoThreadsOverBaseline, long PeakWorkingSetMb, string Note);
 
     [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonSerializable(typeof(BenchResult))]

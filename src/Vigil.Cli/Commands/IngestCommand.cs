@@ -49,6 +49,21 @@ public static partial class IngestCommand
         var storage = StorageCliOptions.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
+            try
+            {
+                return await RunAsync(parse, ct);
+            }
+            catch (CliException e)
+            {
+                // System.CommandLine's default handler would turn this into "Unhandled exception" and exit 1.
+                await Console.Error.WriteLineAsync("vigil: " + e.Message);
+                return e.ExitCode;
+            }
+        });
+        return command;
+
+        async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
+        {
             var path = parse.GetValue(file)!.FullName;
             if (!File.Exists(path))
             {
@@ -94,8 +109,7 @@ public static partial class IngestCommand
                 Print(report, database.Options.Describe(), org.Name);
             }
             return parse.GetValue(strict) && report.Rejected > 0 ? 3 : 0;
-        });
-        return command;
+        }
     }
 
     private static void Print(IngestFileReport r, string where, string org)

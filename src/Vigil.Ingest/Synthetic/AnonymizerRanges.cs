@@ -5,7 +5,7 @@ namespace Vigil.Ingest.Synthetic;
 /// (2026-11) to be on the lists the Intel stage loads: X4BNet <c>lists_vpn</c> output/vpn and output/datacenter,
 /// the MISP <c>vpn-ipv4</c> warninglist and, where noted, ipcat <c>datacenters.csv</c>.
 /// </summary>
-internal static class AnonymizerRanges
+public static class AnonymizerRanges
 {
     /// <summary>Consumer-VPN egress (NET-05): M247 Europe (AS9009; NordVPN/Surfshark exits). In X4BNet output/vpn and
     /// output/datacenter and MISP vpn-ipv4. Astrill's own ranges are not published (indicators.md §5 item 8), so

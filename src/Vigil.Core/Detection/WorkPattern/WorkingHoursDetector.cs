@@ -12,7 +12,8 @@ namespace Vigil.Core.Detection.WorkPattern;
 /// <remarks>
 /// <para>Per subject only a 24-bin histogram of UTC hours is kept. For each candidate offset <c>o</c> the
 /// log-likelihood of the histogram under <see cref="WorkDayProfile"/> is <c>Σ n_h · ln p((h + o) mod 24)</c>;
-/// the finding requires the best offset to be a suspect one and to beat the claimed offset by
+/// the finding requires the best offset to be a suspect one (within <see cref="WorkingHoursOptions.OffsetTolerance"/>
+/// hours of it: an early-starting UTC+9 day fits best at +11) and to beat the claimed offset by
 /// <see cref="WorkingHoursOptions.MinGainPerEvent"/> nats per sign-in. Circular statistics (mean hour and mean
 /// resultant length on the 24-h circle) gate out round-the-clock patterns and are shown as evidence with the
 /// histogram itself.</para>
@@ -72,7 +73,7 @@ public sealed class WorkingHoursDetector(WorkerDirectory workers, WorkingHoursOp
                 continue;
             }
             var fit = Fit(state.Hours, claimedOffset);
-            var isSuspect = _options.SuspectOffsets.Contains(fit.BestOffset);
+            var isSuspect = _options.SuspectOffsets.Any(o => Math.Abs(o - fit.BestOffset) <= _options.OffsetTolerance);
             var claimedIsSuspect = _options.SuspectOffsets.Any(o => Math.Abs(o - claimedOffset) < 1);
             if (!isSuspect || claimedIsSuspect || fit.GainPerEvent < _options.MinGainPerEvent || fit.Concentration < _options.MinConcentration)
             {

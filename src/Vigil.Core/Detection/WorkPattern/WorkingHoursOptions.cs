@@ -10,6 +10,12 @@ public sealed record WorkingHoursOptions
     /// the Koreas, Japan.</summary>
     public IReadOnlyList<int> SuspectOffsets { get; init; } = [8, 9];
 
+    /// <summary>How far (hours) the best-fitting offset may sit from a suspect offset. Default 2: the fit is
+    /// against a 09–17 working-day shape, and a UTC+9 day that starts at 07:00 (or runs to 19:00) fits best at
+    /// +11 (or +7). The gain over the claimed zone still has to reach <see cref="MinGainPerEvent"/>, so a worker
+    /// truly in a UTC+10/+11 zone who claims it is never flagged.</summary>
+    public double OffsetTolerance { get; init; } = 2;
+
     /// <summary>Mean log-likelihood gain per sign-in, in nats, that the suspect zone must have over the claimed
     /// zone. Default 0.5: about 1.65× as likely per event, far beyond what a late-working or early-rising local
     /// produces (see docs/monitoring.md).</summary>

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
 using Vigil.Core.Detection.Endpoint;
 using Vigil.Core.Detection.Network;
 using Vigil.Core.Detection.Payroll;
@@ -64,9 +66,25 @@ public sealed class MonitoringPipeline
 
     public long SignIns { get; private set; }
 
+    /// <summary>When set, sign-in stages (match, enrich, each detector) are timed with
+    /// <see cref="Stopwatch.GetTimestamp"/>; read them from <see cref="StageSeconds"/>. For the benchmark: the
+    /// timing itself costs tens of nanoseconds per stage.</summary>
+    public bool Profile { get; set; }
+
+    /// <summary>Seconds spent per sign-in stage so far (empty unless <see cref="Profile"/>).</summary>
+    public IReadOnlyDictionary<string, double> StageSeconds =>
+        _stageTicks.ToDictionary(kv => kv.Key, kv => kv.Value / (double)Stopwatch.Frequency, StringComparer.Ordinal);
+
+    private readonly Dictionary<string, long> _stageTicks = new(StringComparer.Ordinal);
+
     public void Observe(SignIn signIn)
     {
         SignIns++;
+        if (Profile)
+        {
+            ObserveProfiled(signIn);
+            return;
+        }
         if (Match(signIn.User) is { } worker)
         {
             signIn.SubjectId = worker.SubjectId;
@@ -78,6 +96,30 @@ public sealed class MonitoringPipeline
             detector.Observe(signIn);
         }
     }
+
+    private void ObserveProfiled(SignIn signIn)
+    {
+        var t0 = Stopwatch.GetTimestamp();
+        if (Match(signIn.User) is { } worker)
+        {
+            signIn.SubjectId = worker.SubjectId;
+            signIn.SubjectKey = worker.Key;
+        }
+        var t1 = Stopwatch.GetTimestamp();
+        AddStage("match", t1 - t0);
+        _enricher.Enrich(signIn);
+        var t2 = Stopwatch.GetTimestamp();
+        AddStage("enrich", t2 - t1);
+        foreach (var detector in _signIn)
+        {
+            var start = Stopwatch.GetTimestamp();
+            detector.Observe(signIn);
+            AddStage(detector.DetectorId, Stopwatch.GetTimestamp() - start);
+        }
+    }
+
+    private void AddStage(string stage, long ticks) =>
+        CollectionsMarshal.GetValueRefOrAddDefault(_stageTicks, stage, out _) += ticks;
 
     public void Observe(DeviceSnapshot snapshot)
     {

@@ -43,8 +43,19 @@ public sealed class MonitoringService(VigilDatabase database, MonitoringReferenc
         {
             throw new FileNotFoundException($"{path}: no such file", path);
         }
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return await IngestAsync(orgId, kind, format, stream, Path.GetFileName(path), detect, progress, cancellationToken);
+    }
+
+    /// <summary>Ingests a log read from <paramref name="stream"/> (an upload, a pipe); <paramref name="name"/>
+    /// names it in errors. Same semantics as the file overload: idempotent by event id, bad records reported and
+    /// skipped. The stream is read to its end but not disposed.</summary>
+    public async Task<IngestFileReport> IngestAsync(Guid orgId, LogKind kind, LogFormat format, Stream stream, string name, bool detect = true,
+        IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentException.ThrowIfNullOrEmpty(name);
         var workers = await LoadWorkersAsync(orgId, cancellationToken);
-        var name = Path.GetFileName(path);
         var errors = new List<IngestError>();
         long rejected = 0, parsed = 0, matched = 0;
         ParseCounters? counters = null;
@@ -78,11 +89,7 @@ public sealed class MonitoringService(VigilDatabase database, MonitoringReferenc
             }
         }
 
-        long stored;
-        await using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
-        {
-            stored = await new EventStore(database).AppendAsync(orgId, Events(stream), cancellationToken: cancellationToken);
-        }
+        var stored = await new EventStore(database).AppendAsync(orgId, Events(stream), cancellationToken: cancellationToken);
         var detection = detect ? await DetectAsync(orgId, cancellationToken) : null;
         return new IngestFileReport(name, kind, format, counters?.Records ?? parsed + rejected, parsed, stored, parsed - stored,
             counters?.Ignored ?? 0, counters?.Errors ?? rejected, matched, errors, detection);

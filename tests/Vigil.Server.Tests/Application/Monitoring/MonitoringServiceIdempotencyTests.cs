@@ -1,0 +1,77 @@
+using AwesomeAssertions;
+using Vigil.Core.Scoring;
+using Vigil.Intel.Ip;
+using Vigil.Intel.RemoteAccess;
+using Vigil.Intel.Usb;
+using Vigil.Server.Application.Monitoring;
+using Vigil.Storage;
+using Vigil.TestSupport;
+using Vigil.TestSupport.Monitoring;
+
+namespace Vigil.Server.Tests.Application.Monitoring;
+
+public class MonitoringServiceIdempotencyTests
+{
+    private const int Workers = 200; // OktaSyntheticLog plants laptop farms from 100 workers up
+    private const int Events = 12_000; // more than two EventStore batches, so an interrupted run commits some
+
+    private static MonitoringReferences References() =>
+        new(IpIntelligence.Empty, new RemoteAccessCatalogBuilder().AddBuiltIn().Build(), UsbDeviceCatalog.Instance);
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Ingest_cancelled_midway_then_rerun_equals_one_clean_run(StorageProvider provider)
+    {
+        using var dir = new TempDirectory();
+        var file = dir.File("okta.ndjson");
+        OktaSyntheticLog.Write(file, Events, Workers, seed: 7);
+        await using var clean = await TestDatabase.CreateAsync(provider);
+        await using var crashed = await TestDatabase.CreateAsync(provider);
+        var cleanOrg = await MonitoringState.SeedWorkersAsync(clean.Database, "org", Workers);
+        var crashedOrg = await MonitoringState.SeedWorkersAsync(crashed.Database, "org", Workers);
+
+        var cleanReport = await new MonitoringService(clean.Database, References()).IngestAsync(cleanOrg, LogKind.SignIns, LogFormat.Okta, file);
+
+        var service = new MonitoringService(crashed.Database, References());
+        using var cancel = new CancellationTokenSource();
+        var interrupted = async () =>
+        {
+            await using var stream = new CancellingStream(File.OpenRead(file), new FileInfo(file).Length * 6 / 10, cancel);
+            await service.IngestAsync(crashedOrg, LogKind.SignIns, LogFormat.Okta, stream, "okta.ndjson", cancellationToken: cancel.Token);
+        };
+        await interrupted.Should().ThrowAsync<OperationCanceledException>();
+        var partial = await MonitoringState.EventsAsync(crashed.Database, crashedOrg);
+        var rerun = await service.IngestAsync(crashedOrg, LogKind.SignIns, LogFormat.Okta, file);
+
+        partial.Count.Should().BeInRange(1, (int)cleanReport.Stored - 1, "the interrupted run committed some batches, not all");
+        rerun.Stored.Should().Be(cleanReport.Stored - partial.Count);
+        rerun.AlreadyStored.Should().Be(partial.Count);
+        var cleanAlerts = await MonitoringState.AlertsAsync(clean.Database, cleanOrg);
+        cleanAlerts.Should().NotBeEmpty("the synthetic log plants laptop farms and UTC+9 workers");
+        (await MonitoringState.EventsAsync(crashed.Database, crashedOrg)).Should().Equal(await MonitoringState.EventsAsync(clean.Database, cleanOrg));
+        (await MonitoringState.AlertsAsync(crashed.Database, crashedOrg)).Should().Equal(cleanAlerts);
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Ingest_same_file_twice_changes_nothing(StorageProvider provider)
+    {
+        using var dir = new TempDirectory();
+        var file = dir.File("okta.ndjson");
+        OktaSyntheticLog.Write(file, 3000, Workers, seed: 11);
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var org = await MonitoringState.SeedWorkersAsync(db.Database, "org", Workers);
+        var service = new MonitoringService(db.Database, References());
+
+        var first = await service.IngestAsync(org, LogKind.SignIns, LogFormat.Okta, file);
+        var events = await MonitoringState.EventsAsync(db.Database, org);
+        var alerts = await MonitoringState.AlertsAsync(db.Database, org);
+        var second = await service.IngestAsync(org, LogKind.SignIns, LogFormat.Okta, file);
+
+        first.Stored.Should().Be(first.Parsed);
+        second.Stored.Should().Be(0);
+        second.AlreadyStored.Should().Be(first.Parsed);
+        second.Detection!.AlertsCreated.Should().Be(0);
+        (await MonitoringState.EventsAsync(db.Database, org)).Should().Equal(events);
+        (await MonitoringState.AlertsAsync(db.Database, org)).Should().Equal(alerts);
+        alerts.Should().Contain(a => a.Contains($"|{RiskLevel.High}|", StringComparison.Ordinal) || a.Contains($"|{RiskLevel.Review}|", StringComparison.Ordinal));
+    }
+}
