@@ -32,12 +32,24 @@ public static class VigilCli
     {
         try
         {
-            return await CreateRoot().Parse(args).InvokeAsync();
+            // The library's own handler would print CliException as "Unhandled exception" and exit 1, losing the
+            // exit codes the commands document; handle exceptions here instead.
+            return await CreateRoot().Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (CliException e)
         {
             await Console.Error.WriteLineAsync("vigil: " + e.Message);
             return e.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("vigil: cancelled");
+            return 130;
+        }
+        catch (Exception e)
+        {
+            await Console.Error.WriteLineAsync($"vigil: unexpected error: {e}");
+            return 1;
         }
     }
 }
