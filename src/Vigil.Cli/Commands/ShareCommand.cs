@@ -28,15 +28,16 @@ public static class ShareCommand
         share.Subcommands.Add(Pull());
         share.Subcommands.Add(Push());
         share.Subcommands.Add(Match());
+        share.Subcommands.Add(ShareSightingsCommand.Create());
         return share;
     }
 
-    private static Option<FileInfo?> KeysOption() => new("--keys")
+    internal static Option<FileInfo?> KeysOption() => new("--keys")
     {
         Description = "Community key file (KEYID SECRET lines; default $VIGIL_HOME/community.keys); create one with 'vigil share keygen'",
     };
 
-    private static CommunityKeyring LoadKeys(ParseResult parse, Option<FileInfo?> keys)
+    internal static CommunityKeyring LoadKeys(ParseResult parse, Option<FileInfo?> keys)
     {
         var path = parse.GetValue(keys)?.FullName ?? Path.Combine(StorageCliOptions.Home, "community.keys");
         if (!File.Exists(path))
@@ -232,14 +233,14 @@ public static class ShareCommand
 
     private static void Print(ShareImportReport r)
     {
-        Console.WriteLine($"{r.Source}: read {r.Read}, added {r.Added}, duplicates {r.Duplicates}, skipped {r.Skipped}, errors {r.Errors.Count}");
+        Console.WriteLine($"{r.Source}: read {r.Read}, added {r.Added}, duplicates {r.Duplicates}, skipped {r.Skipped}, errors {r.Errors.Count}, sightings {r.Sightings}");
         foreach (var e in r.Errors.Take(20))
         {
             Console.Error.WriteLine("  " + e);
         }
     }
 
-    private sealed record PeerOptions(Argument<Uri> Url, Option<string> Collection, Option<string?> Token, Option<string?> User, Option<string?> Password)
+    internal sealed record PeerOptions(Argument<Uri> Url, Option<string> Collection, Option<string?> Token, Option<string?> User, Option<string?> Password)
     {
         public static PeerOptions AddTo(Command c)
         {

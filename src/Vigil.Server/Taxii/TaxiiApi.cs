@@ -267,7 +267,7 @@ public static class TaxiiApi
         {
             return Error(422, "Unprocessable Entity", envelopeError.ToString());
         }
-        var result = await store.AddAsync(id, items, ct);
+        var result = await store.AddAsync(id, items, ct, Principal(http).Partner);
         var status = await store.SaveStatusAsync(id, requestUs, result, ct);
         return Resource(status, TaxiiJsonContext.Default.TaxiiStatus, 202);
     }
