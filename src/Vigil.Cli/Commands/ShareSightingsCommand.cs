@@ -11,7 +11,7 @@ namespace Vigil.Cli.Commands;
 /// <c>vigil share sightings</c>: partners' sightings of your indicators ("seen by N organizations, M times"), and
 /// <c>vigil share sightings push URL</c>: tell publishers how many of your subjects hold their indicators (counts only).
 /// </summary>
-public static class ShareSightingsCommand
+public static partial class ShareSightingsCommand
 {
     public static Command Create()
     {
