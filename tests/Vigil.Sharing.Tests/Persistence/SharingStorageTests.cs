@@ -11,7 +11,7 @@ using Vigil.Sharing.Tests.Support;
 using Vigil.Storage;
 using Vigil.TestSupport;
 
-namespace Vigil.Sharing.Tests.Storage;
+namespace Vigil.Sharing.Tests.Persistence;
 
 /// <summary>The sharing tables come from the EF migrations and behave the same on SQLite and PostgreSQL.</summary>
 public sealed class SharingStorageTests
