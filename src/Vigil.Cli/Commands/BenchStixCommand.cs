@@ -59,7 +59,11 @@ public static partial class BenchStixCommand
                 }
                 parseBest = Math.Min(parseBest, sw.Elapsed.TotalSeconds);
             }
-            var result = new BenchStixResult(n, bundle.Length, Math.Round(n / serializeBest), Math.Round(n / parseBest),
+            var bytes = bundle.Length;
+            // Drop the in-memory data set so the streaming phase's working set shows only what streaming needs.
+            list = [];
+            bundle = [];
+            var result = new BenchStixResult(n, bytes, Math.Round(n / serializeBest), Math.Round(n / parseBest),
                 Math.Round(serializeBest * 1000, 1), Math.Round(parseBest * 1000, 1), Environment.ProcessorCount, Load(),
                 parse.GetValue(fileMb) > 0 ? await StreamFileAsync(keyring, parse.GetValue(fileMb), parse.GetValue(dir)?.FullName ?? Path.GetTempPath(), ct) : null);
             if (parse.GetValue(json))
@@ -68,10 +72,10 @@ public static partial class BenchStixCommand
             }
             else
             {
-                Console.WriteLine($"{n:N0} objects ({bundle.Length / 1e6:F1} MB): serialize {result.SerializeObjectsPerSecond:N0} objects/s, parse {result.ParseObjectsPerSecond:N0} objects/s (load {result.LoadAverage})");
+                Console.WriteLine($"{n:N0} objects ({bytes / 1e6:F1} MB): serialize {result.SerializeObjectsPerSecond:N0} objects/s, parse {result.ParseObjectsPerSecond:N0} objects/s (load {result.LoadAverage})");
                 if (result.File is { } f)
                 {
-                    Console.WriteLine($"{f.Objects:N0} objects, {f.Bytes / 1e6:F0} MB file: write {f.WriteObjectsPerSecond:N0} objects/s, read {f.ReadObjectsPerSecond:N0} objects/s; peak working set {f.PeakWorkingSetMb} MB (before {f.WorkingSetBeforeMb} MB, during read max {f.MaxWorkingSetDuringReadMb} MB)");
+                    Console.WriteLine($"{f.Objects:N0} objects, {f.Bytes / 1e6:F0} MB file: write {f.WriteObjectsPerSecond:N0} objects/s, read {f.ReadObjectsPerSecond:N0} objects/s; peak working set {f.PeakWorkingSetMb} MB (before {f.WorkingSetBeforeMb} MB, max during write {f.MaxWorkingSetDuringWriteMb} MB, during read {f.MaxWorkingSetDuringReadMb} MB)");
                 }
             }
             return 0;
@@ -108,6 +112,7 @@ public static partial class BenchStixCommand
         try
         {
             long count = 0;
+            long maxWrite = 0;
             var sw = Stopwatch.StartNew();
             await using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
             await using (var writer = new StixBundleWriter(file))
@@ -116,9 +121,17 @@ public static partial class BenchStixCommand
                 {
                     await writer.WriteAsync(o, ct);
                     // Checking the length costs a syscall; every 4,096 objects is plenty.
-                    if ((++count & 4095) == 0 && file.Position >= target)
+                    if ((++count & 4095) == 0)
                     {
-                        break;
+                        if ((count & 65535) == 0)
+                        {
+                            process.Refresh();
+                            maxWrite = Math.Max(maxWrite, process.WorkingSet64);
+                        }
+                        if (file.Position >= target)
+                        {
+                            break;
+                        }
                     }
                 }
             }
@@ -145,7 +158,7 @@ public static partial class BenchStixCommand
             var readSeconds = sw.Elapsed.TotalSeconds;
             process.Refresh();
             return new BenchStixFile(read, bytes, Math.Round(count / writeSeconds), Math.Round(read / readSeconds),
-                before >> 20, maxDuring >> 20, process.PeakWorkingSet64 >> 20);
+                before >> 20, maxWrite >> 20, maxDuring >> 20, process.PeakWorkingSet64 >> 20);
         }
         finally
         {
@@ -157,7 +170,7 @@ public static partial class BenchStixCommand
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     public sealed record BenchStixFile(long Objects, long Bytes, double WriteObjectsPerSecond, double ReadObjectsPerSecond,
-        long WorkingSetBeforeMb, long MaxWorkingSetDuringReadMb, long PeakWorkingSetMb);
+        long WorkingSetBeforeMb, long MaxWorkingSetDuringWriteMb, long MaxWorkingSetDuringReadMb, long PeakWorkingSetMb);
 
     public sealed record BenchStixResult(int Objects, long Bytes, double SerializeObjectsPerSecond, double ParseObjectsPerSecond,
         double SerializeMs, double ParseMs, int ProcessorCount, string LoadAverage, BenchStixFile? File);

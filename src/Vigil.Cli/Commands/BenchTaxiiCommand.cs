@@ -23,7 +23,7 @@ public static partial class BenchTaxiiCommand
         var cmd = new Command("taxii", "Measure TAXII 2.1 paging: fill a collection, then GET it all with the Vigil client");
         var objects = new Option<int>("--objects") { Description = "Objects to put in the collection (default 100,000)", DefaultValueFactory = _ => 100_000 };
         var page = new Option<int>("--page-size") { Description = "limit per GET (default 1,000)", DefaultValueFactory = _ => 1000 };
-        var url = new Option<Uri?>("--url") { Description = "Bench an existing server (discovery or API root URL) instead of starting one" };
+        var url = new Option<string?>("--url") { Description = "Bench an existing server (discovery or API root URL) instead of starting one" };
         var collection = new Option<string?>("--collection") { Description = "Collection id on --url" };
         var token = new Option<string?>("--token") { Description = "Bearer token for --url" };
         var noFill = new Option<bool>("--no-fill") { Description = "With --url: only read the collection as it is" };
@@ -45,7 +45,7 @@ public static partial class BenchTaxiiCommand
                 string bearer;
                 if (parse.GetValue(url) is { } target)
                 {
-                    root = target;
+                    root = Uri.TryCreate(target, UriKind.Absolute, out var u) ? u : throw new CliException($"--url '{target}' is not an absolute URL", 2);
                     collectionId = parse.GetValue(collection) ?? throw new CliException("--url needs --collection", 2);
                     bearer = parse.GetValue(token) ?? "";
                 }

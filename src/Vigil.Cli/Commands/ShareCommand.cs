@@ -240,12 +240,12 @@ public static class ShareCommand
         }
     }
 
-    internal sealed record PeerOptions(Argument<Uri> Url, Option<string> Collection, Option<string?> Token, Option<string?> User, Option<string?> Password)
+    internal sealed record PeerOptions(Argument<string> Url, Option<string> Collection, Option<string?> Token, Option<string?> User, Option<string?> Password)
     {
         public static PeerOptions AddTo(Command c)
         {
             var p = new PeerOptions(
-                new Argument<Uri>("URL") { Description = "TAXII 2.1 discovery or API root URL, e.g. https://peer.example/taxii2/" },
+                new Argument<string>("URL") { Description = "TAXII 2.1 discovery or API root URL, e.g. https://peer.example/taxii2/" },
                 new Option<string>("--collection") { Description = "Collection id", Required = true },
                 new Option<string?>("--token") { Description = "Bearer token the peer issued to you" },
                 new Option<string?>("--user") { Description = "Basic auth user name (with --password)" },
@@ -256,6 +256,15 @@ public static class ShareCommand
             c.Options.Add(p.User);
             c.Options.Add(p.Password);
             return p;
+        }
+
+        /// <summary>The peer URL; System.CommandLine has no Uri parser, and a clear message beats a stack trace.</summary>
+        public Uri Peer(ParseResult parse)
+        {
+            var text = parse.GetValue(Url) ?? "";
+            return Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+                ? uri
+                : throw new CliException($"URL '{text}' is not an absolute http(s) URL of a TAXII 2.1 server", 2);
         }
 
         public AuthenticationHeaderValue? Auth(ParseResult parse) =>
@@ -277,7 +286,7 @@ public static class ShareCommand
             using var http = new HttpClient();
             try
             {
-                var (report, pull) = await new SharingService(database).PullAsync(org.Id, http, parse.GetValue(peer.Url)!, parse.GetValue(peer.Collection)!,
+                var (report, pull) = await new SharingService(database).PullAsync(org.Id, http, peer.Peer(parse), parse.GetValue(peer.Collection)!,
                     peer.Auth(parse), parse.GetValue(after), ct);
                 Print(report);
                 Console.WriteLine($"pages {pull?.Pages}, last date_added {pull?.LastDateAdded} (use with --added-after next time)");
@@ -306,7 +315,7 @@ public static class ShareCommand
             using var http = new HttpClient();
             try
             {
-                var statuses = await new SharingService(database).PushAsync(org.Id, http, parse.GetValue(peer.Url)!, parse.GetValue(peer.Collection)!,
+                var statuses = await new SharingService(database).PushAsync(org.Id, http, peer.Peer(parse), parse.GetValue(peer.Collection)!,
                     peer.Auth(parse), policy.Resolve(parse), new StixExportOptions(org.Name, ring), ct);
                 Console.WriteLine($"pushed: {statuses.Sum(s => s.SuccessCount)} stored, {statuses.Sum(s => s.FailureCount)} failed");
                 return statuses.Sum(s => s.FailureCount) > 0 ? 3 : 0;

@@ -63,7 +63,7 @@ public static partial class ShareSightingsCommand
             try
             {
                 var (count, statuses) = await new SightingService(database).PushAsync(org.Id, parse.GetValue(producer) ?? org.Name, ring, parse.GetValue(source),
-                    http, parse.GetValue(peer.Url)!, parse.GetValue(peer.Collection)!, peer.Auth(parse), ct);
+                    http, peer.Peer(parse), parse.GetValue(peer.Collection)!, peer.Auth(parse), ct);
                 var failed = statuses.Sum(s => s.FailureCount);
                 Console.WriteLine($"sightings: {count} sent, {statuses.Sum(s => s.SuccessCount)} objects stored, {failed} failed");
                 return failed > 0 ? 3 : 0;
