@@ -32,12 +32,18 @@ public static class VigilCli
     {
         try
         {
-            return await CreateRoot().Parse(args).InvokeAsync();
+            // System.CommandLine's default handler would swallow CliException (printing a stack trace, exit 1).
+            return await CreateRoot().Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (CliException e)
         {
             await Console.Error.WriteLineAsync("vigil: " + e.Message);
             return e.ExitCode;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("vigil: unexpected error: " + e);
+            return 1;
         }
     }
 }
