@@ -33,6 +33,12 @@ public abstract class VigilDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<StoredIndicator> Indicators => Set<StoredIndicator>();
     public DbSet<Auth.ApiKey> ApiKeys => Set<Auth.ApiKey>();
     public DbSet<Jobs.ImportJob> ImportJobs => Set<Jobs.ImportJob>();
+    public DbSet<Sharing.TaxiiCollectionRecord> TaxiiCollections => Set<Sharing.TaxiiCollectionRecord>();
+    public DbSet<Sharing.TaxiiObjectRecord> TaxiiObjects => Set<Sharing.TaxiiObjectRecord>();
+    public DbSet<Sharing.TaxiiStatusRecord> TaxiiStatuses => Set<Sharing.TaxiiStatusRecord>();
+    public DbSet<Sharing.SharingMarkRecord> SharingMarks => Set<Sharing.SharingMarkRecord>();
+    public DbSet<Sharing.ReceivedIndicatorRecord> ReceivedIndicators => Set<Sharing.ReceivedIndicatorRecord>();
+    public DbSet<Sharing.SightingRecord> Sightings => Set<Sharing.SightingRecord>();
 
     public abstract StorageProvider Provider { get; }
 
@@ -64,5 +70,9 @@ public abstract class VigilDbContext(DbContextOptions options) : DbContext(optio
         modelBuilder.Entity<StoredIndicator>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
         modelBuilder.Entity<Auth.ApiKey>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
         modelBuilder.Entity<Jobs.ImportJob>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
+        modelBuilder.Entity<Sharing.TaxiiCollectionRecord>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
+        modelBuilder.Entity<Sharing.SharingMarkRecord>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
+        modelBuilder.Entity<Sharing.ReceivedIndicatorRecord>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
+        modelBuilder.Entity<Sharing.SightingRecord>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
     }
 }

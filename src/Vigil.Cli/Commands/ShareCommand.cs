@@ -28,15 +28,16 @@ public static class ShareCommand
         share.Subcommands.Add(Pull());
         share.Subcommands.Add(Push());
         share.Subcommands.Add(Match());
+        share.Subcommands.Add(ShareSightingsCommand.Create());
         return share;
     }
 
-    private static Option<FileInfo?> KeysOption() => new("--keys")
+    internal static Option<FileInfo?> KeysOption() => new("--keys")
     {
         Description = "Community key file (KEYID SECRET lines; default $VIGIL_HOME/community.keys); create one with 'vigil share keygen'",
     };
 
-    private static CommunityKeyring LoadKeys(ParseResult parse, Option<FileInfo?> keys)
+    internal static CommunityKeyring LoadKeys(ParseResult parse, Option<FileInfo?> keys)
     {
         var path = parse.GetValue(keys)?.FullName ?? Path.Combine(StorageCliOptions.Home, "community.keys");
         if (!File.Exists(path))
@@ -232,19 +233,19 @@ public static class ShareCommand
 
     private static void Print(ShareImportReport r)
     {
-        Console.WriteLine($"{r.Source}: read {r.Read}, added {r.Added}, duplicates {r.Duplicates}, skipped {r.Skipped}, errors {r.Errors.Count}");
+        Console.WriteLine($"{r.Source}: read {r.Read}, added {r.Added}, duplicates {r.Duplicates}, skipped {r.Skipped}, errors {r.Errors.Count}, sightings {r.Sightings}");
         foreach (var e in r.Errors.Take(20))
         {
             Console.Error.WriteLine("  " + e);
         }
     }
 
-    private sealed record PeerOptions(Argument<Uri> Url, Option<string> Collection, Option<string?> Token, Option<string?> User, Option<string?> Password)
+    internal sealed record PeerOptions(Argument<string> Url, Option<string> Collection, Option<string?> Token, Option<string?> User, Option<string?> Password)
     {
         public static PeerOptions AddTo(Command c)
         {
             var p = new PeerOptions(
-                new Argument<Uri>("URL") { Description = "TAXII 2.1 discovery or API root URL, e.g. https://peer.example/taxii2/" },
+                new Argument<string>("URL") { Description = "TAXII 2.1 discovery or API root URL, e.g. https://peer.example/taxii2/" },
                 new Option<string>("--collection") { Description = "Collection id", Required = true },
                 new Option<string?>("--token") { Description = "Bearer token the peer issued to you" },
                 new Option<string?>("--user") { Description = "Basic auth user name (with --password)" },
@@ -255,6 +256,15 @@ public static class ShareCommand
             c.Options.Add(p.User);
             c.Options.Add(p.Password);
             return p;
+        }
+
+        /// <summary>The peer URL; System.CommandLine has no Uri parser, and a clear message beats a stack trace.</summary>
+        public Uri Peer(ParseResult parse)
+        {
+            var text = parse.GetValue(Url) ?? "";
+            return Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+                ? uri
+                : throw new CliException($"URL '{text}' is not an absolute http(s) URL of a TAXII 2.1 server", 2);
         }
 
         public AuthenticationHeaderValue? Auth(ParseResult parse) =>
@@ -276,7 +286,7 @@ public static class ShareCommand
             using var http = new HttpClient();
             try
             {
-                var (report, pull) = await new SharingService(database).PullAsync(org.Id, http, parse.GetValue(peer.Url)!, parse.GetValue(peer.Collection)!,
+                var (report, pull) = await new SharingService(database).PullAsync(org.Id, http, peer.Peer(parse), parse.GetValue(peer.Collection)!,
                     peer.Auth(parse), parse.GetValue(after), ct);
                 Print(report);
                 Console.WriteLine($"pages {pull?.Pages}, last date_added {pull?.LastDateAdded} (use with --added-after next time)");
@@ -305,7 +315,7 @@ public static class ShareCommand
             using var http = new HttpClient();
             try
             {
-                var statuses = await new SharingService(database).PushAsync(org.Id, http, parse.GetValue(peer.Url)!, parse.GetValue(peer.Collection)!,
+                var statuses = await new SharingService(database).PushAsync(org.Id, http, peer.Peer(parse), parse.GetValue(peer.Collection)!,
                     peer.Auth(parse), policy.Resolve(parse), new StixExportOptions(org.Name, ring), ct);
                 Console.WriteLine($"pushed: {statuses.Sum(s => s.SuccessCount)} stored, {statuses.Sum(s => s.FailureCount)} failed");
                 return statuses.Sum(s => s.FailureCount) > 0 ? 3 : 0;

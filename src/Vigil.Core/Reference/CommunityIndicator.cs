@@ -19,4 +19,8 @@ public sealed record CommunityIndicator(
     /// <summary>The community key id the <see cref="KeyedHash"/> was made under, when the source said (matching
     /// tries every held key anyway, so it is informational).</summary>
     public string? KeyId { get; init; }
+
+    /// <summary>The source's STIX indicator id (<c>indicator--UUID</c>), when it came from STIX: a sighting of it
+    /// points back at the publisher's object.</summary>
+    public string? StixIndicatorId { get; init; }
 }

@@ -89,7 +89,10 @@ public static class TaxiiApi
         api.MapGet("/collections/{id}/objects/{objectId}/versions/", (string id, string objectId, HttpContext http, CancellationToken ct) =>
             GetVersionsAsync(store, options, id, objectId, http, ct)).WithName("TaxiiVersions");
         api.MapPost("/collections/{id}/objects/", (string id, HttpContext http, CancellationToken ct) =>
-            AddObjectsAsync(store, options, time, id, http, ct)).WithName("TaxiiAddObjects");
+            AddObjectsAsync(store, options, time, id, http, ct)).WithName("TaxiiAddObjects")
+            // The API root advertises max_content_length, so the server-wide body cap must not be lower; the handler
+            // answers 413 itself (with a TAXII error) up to twice the limit, the middleware above that.
+            .WithMetadata(new Hosting.BodySizeLimit(checked(options.MaxContentLength * 2)));
         api.MapDelete("/collections/{id}/objects/{objectId}/", async (string id, string objectId, HttpContext http, CancellationToken ct) =>
         {
             var (problem, _) = await CheckCollectionAsync(store, id, http, write: true, ct);
@@ -267,7 +270,7 @@ public static class TaxiiApi
         {
             return Error(422, "Unprocessable Entity", envelopeError.ToString());
         }
-        var result = await store.AddAsync(id, items, ct);
+        var result = await store.AddAsync(id, items, ct, Principal(http).Partner);
         var status = await store.SaveStatusAsync(id, requestUs, result, ct);
         return Resource(status, TaxiiJsonContext.Default.TaxiiStatus, 202);
     }

@@ -25,21 +25,24 @@ public static class StixExporter
     public static string ProducerIdentityId(string producerName) =>
         "identity--" + StixIds.UuidV5(VigilNamespace, "producer|" + producerName).ToString("D");
 
+    /// <summary>The organization identity objects are <c>created_by_ref</c>; its id depends on the name only.</summary>
+    public static Identity ProducerIdentity(string producerName, StixTimestamp now) => new()
+    {
+        SpecVersion = StixConstants.SpecVersion,
+        Id = ProducerIdentityId(producerName),
+        Created = now,
+        Modified = now,
+        Name = producerName,
+        IdentityClass = "organization",
+    };
+
     public static IEnumerable<StixObject> Export(IEnumerable<SharingDecision> decisions, StixExportOptions options)
     {
         ArgumentNullException.ThrowIfNull(decisions);
         ArgumentNullException.ThrowIfNull(options);
         var now = StixTimestamp.FromDateTimeOffset((options.Time ?? TimeProvider.System).GetUtcNow());
         var producerId = ProducerIdentityId(options.ProducerName);
-        yield return new Identity
-        {
-            SpecVersion = StixConstants.SpecVersion,
-            Id = producerId,
-            Created = now,
-            Modified = now,
-            Name = options.ProducerName,
-            IdentityClass = "organization",
-        };
+        yield return ProducerIdentity(options.ProducerName, now);
         yield return VigilStixExtensions.VigilIdentity();
         foreach (var definition in VigilStixExtensions.Definitions())
         {

@@ -72,6 +72,7 @@ public sealed class StixIndicatorImporter
             list.Add(new CommunityIndicator(m.Kind, value, m.Hash?.Hash, source, indicator.Confidence ?? 50, indicator.ValidFrom?.Value)
             {
                 KeyId = m.Hash?.KeyId,
+                StixIndicatorId = indicator.Id,
             });
         }
         return list;

@@ -3,14 +3,14 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Vigil.Storage.Sharing;
 
-// The sharing tables are created by SharingSchema (idempotent DDL), not by the migrations, so the sharing area can
-// evolve without regenerating the shared migration history; hence ExcludeFromMigrations and explicit column names.
+// The sharing tables are part of the EF model and its migrations (scripts/regen-migrations.sh); column names are
+// snake_case as the tables were first created by hand, so existing queries and docs keep their names.
 
 internal sealed class TaxiiCollectionRecordConfiguration : IEntityTypeConfiguration<TaxiiCollectionRecord>
 {
     public void Configure(EntityTypeBuilder<TaxiiCollectionRecord> b)
     {
-        b.ToTable("taxii_collections", t => t.ExcludeFromMigrations());
+        b.ToTable("taxii_collections");
         b.HasKey(e => e.Id);
         b.Property(e => e.Id).HasColumnName("id");
         b.Property(e => e.OrgId).HasColumnName("org_id");
@@ -18,6 +18,7 @@ internal sealed class TaxiiCollectionRecordConfiguration : IEntityTypeConfigurat
         b.Property(e => e.Description).HasColumnName("description");
         b.Property(e => e.Alias).HasColumnName("alias");
         b.Property(e => e.CreatedAtUs).HasColumnName("created_at_us");
+        b.HasIndex(e => e.OrgId).HasDatabaseName("ix_taxii_collections_org");
     }
 }
 
@@ -25,7 +26,7 @@ internal sealed class TaxiiObjectRecordConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<TaxiiObjectRecord> b)
     {
-        b.ToTable("taxii_objects", t => t.ExcludeFromMigrations());
+        b.ToTable("taxii_objects");
         b.HasKey(e => e.Seq);
         b.Property(e => e.Seq).HasColumnName("seq").ValueGeneratedOnAdd();
         b.Property(e => e.CollectionId).HasColumnName("collection_id");
@@ -38,6 +39,10 @@ internal sealed class TaxiiObjectRecordConfiguration : IEntityTypeConfiguration<
         b.Property(e => e.IsLatest).HasColumnName("is_latest");
         b.Property(e => e.IsFirst).HasColumnName("is_first");
         b.Property(e => e.Json).HasColumnName("json");
+        b.HasIndex(e => new { e.CollectionId, e.StixId, e.VersionUs }).IsUnique().HasDatabaseName("ux_taxii_objects_version");
+        // Keyset paging (next / added_after) walks this index: date_added is unique per collection.
+        b.HasIndex(e => new { e.CollectionId, e.DateAddedUs }).IsUnique().HasDatabaseName("ux_taxii_objects_added");
+        b.HasIndex(e => new { e.CollectionId, e.Type, e.DateAddedUs }).HasDatabaseName("ix_taxii_objects_type");
     }
 }
 
@@ -45,7 +50,7 @@ internal sealed class TaxiiStatusRecordConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<TaxiiStatusRecord> b)
     {
-        b.ToTable("taxii_statuses", t => t.ExcludeFromMigrations());
+        b.ToTable("taxii_statuses");
         b.HasKey(e => e.Id);
         b.Property(e => e.Id).HasColumnName("id");
         b.Property(e => e.CollectionId).HasColumnName("collection_id");
@@ -56,6 +61,7 @@ internal sealed class TaxiiStatusRecordConfiguration : IEntityTypeConfiguration<
         b.Property(e => e.FailureCount).HasColumnName("failure_count");
         b.Property(e => e.PendingCount).HasColumnName("pending_count");
         b.Property(e => e.DetailsJson).HasColumnName("details_json");
+        b.HasIndex(e => e.CollectionId).HasDatabaseName("ix_taxii_statuses_collection");
     }
 }
 
@@ -63,7 +69,7 @@ internal sealed class SharingMarkRecordConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<SharingMarkRecord> b)
     {
-        b.ToTable("sharing_marks", t => t.ExcludeFromMigrations());
+        b.ToTable("sharing_marks");
         b.HasKey(e => e.Id);
         b.Property(e => e.Id).HasColumnName("id").ValueGeneratedOnAdd();
         b.Property(e => e.OrgId).HasColumnName("org_id");
@@ -74,5 +80,6 @@ internal sealed class SharingMarkRecordConfiguration : IEntityTypeConfiguration<
         b.Property(e => e.AllowRaw).HasColumnName("allow_raw");
         b.Property(e => e.Tlp).HasColumnName("tlp");
         b.Property(e => e.UpdatedAtUs).HasColumnName("updated_at_us");
+        b.HasIndex(e => new { e.OrgId, e.Kind, e.Value }).IsUnique().HasDatabaseName("ux_sharing_marks");
     }
 }

@@ -112,7 +112,8 @@ public class StixConformanceTests
         var objects = StixExporter.Export(decisions, new StixExportOptions("Org A", keyring)).ToList();
         objects.Add(DprkItWorkerActivity.ThreatActor());
         var now = StixTimestamp.Parse("2026-11-23T10:00:00.000Z");
-        objects.Add(new Sighting { SpecVersion = "2.1", Id = StixIds.NewId("sighting"), Created = now, Modified = now, Count = 3, SightingOfRef = objects.OfType<Indicator>().First().Id });
+        // Sightings exactly as 'vigil share sightings push' sends them (plus the observer's identity).
+        objects.AddRange(SightingExporter.Export("Org B", [(objects.OfType<Indicator>().First().Id, 3, DateTimeOffset.UnixEpoch)]).Where(o => o is Sighting or Identity));
         objects.Add(new Note { SpecVersion = "2.1", Id = StixIds.NewId("note"), Created = now, Modified = now, Content = "Confirmed", ObjectRefs = [DprkItWorkerActivity.IntrusionSetId] });
         objects.Add(new ObservedData { SpecVersion = "2.1", Id = StixIds.NewId("observed-data"), Created = now, Modified = now, FirstObserved = now, LastObserved = now, NumberObserved = 1, ObjectRefs = [objects.OfType<Vigil.Sharing.Stix.Observables.StixObservable>().First().Id] });
 

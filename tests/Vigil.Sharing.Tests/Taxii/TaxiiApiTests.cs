@@ -98,6 +98,34 @@ public sealed class TaxiiApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Post_up_to_the_advertised_max_content_length_is_accepted_above_it_413_is_a_taxii_error()
+    {
+        // Larger than the server-wide 1 MiB body cap: the TAXII limit, which the API root advertises, must win.
+        using var big = new TaxiiTestServer(maxContentLength: 3 * 1024 * 1024);
+        var padding = new string('x', 1000);
+        string Padded(int i) => Indicator(i).Replace("\"pattern_type\"", $"\"description\":\"{padding}\",\"pattern_type\"", StringComparison.Ordinal);
+        var fits = Envelope(string.Join(",", Enumerable.Range(1, 2000).Select(Padded)));
+        (await fits.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)).Length.Should().BeInRange(2 * 1024 * 1024, 3 * 1024 * 1024);
+        var status = await JsonAsync(await big.Client().PostAsync(Objects, fits, TestContext.Current.CancellationToken), HttpStatusCode.Accepted);
+        status.GetProperty("success_count").GetInt32().Should().Be(2000);
+
+        var tooBig = await big.Client().PostAsync(Objects, Envelope(string.Join(",", Enumerable.Range(1, 3500).Select(Padded))), TestContext.Current.CancellationToken);
+        tooBig.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        tooBig.Content.Headers.ContentType!.MediaType.Should().Be("application/taxii+json");
+    }
+
+    [Fact]
+    public async Task Match_spec_version_filters_and_unknown_version_matches_nothing()
+    {
+        await AddAsync(Indicator(1), Indicator(2));
+        var json = await JsonAsync(await _client.GetAsync(Objects + "?match[spec_version]=2.1"));
+        json.GetProperty("objects").GetArrayLength().Should().Be(2);
+        var none = await JsonAsync(await _client.GetAsync(Objects + "?match[spec_version]=2.0"));
+        none.TryGetProperty("objects", out _).Should().BeFalse();
+        none.GetProperty("more").GetBoolean().Should().BeFalse();
+    }
+
+    [Fact]
     public async Task Read_only_partner_cannot_post_and_sees_only_its_collection()
     {
         var ro = _server.Client("ro-token");

@@ -9,6 +9,7 @@ using Vigil.Sharing.Misp;
 using Vigil.Sharing.Policy;
 using Vigil.Sharing.Stix;
 using Vigil.Sharing.Stix.Markings;
+using Vigil.Sharing.Stix.Objects;
 using Vigil.Sharing.Stix.Serialization;
 using Vigil.Sharing.Taxii;
 using Vigil.Storage;
@@ -136,6 +137,7 @@ public sealed class SharingService(VigilDatabase database, TimeProvider? time = 
     {
         var importer = new StixIndicatorImporter();
         var indicators = new List<CommunityIndicator>();
+        var sightings = new List<Sighting>();
         var errors = new List<string>();
         var read = 0;
         await foreach (var r in objects.WithCancellation(cancellationToken))
@@ -146,10 +148,18 @@ public sealed class SharingService(VigilDatabase database, TimeProvider? time = 
                 errors.Add($"{source}: {r.Error}");
                 continue;
             }
+            if (r.Object is Sighting sighting)
+            {
+                sightings.Add(sighting);
+                continue;
+            }
             indicators.AddRange(importer.Accept(r.Object));
         }
         var (added, dup) = await StoreAsync(orgId, indicators, cancellationToken);
-        return new ShareImportReport(source, read, added, dup, importer.Skipped, errors);
+        var sightingService = new SightingService(database, _time);
+        await sightingService.RecordReceivedAsync(orgId, indicators, cancellationToken);
+        var recorded = await sightingService.RecordAsync(orgId, sightings, source, cancellationToken);
+        return new ShareImportReport(source, read, added, dup, importer.Skipped, errors) { Sightings = recorded };
     }
 
     /// <summary>Stores community indicators; one already stored (same kind, value or hash, source) is a duplicate.</summary>
@@ -223,27 +233,8 @@ public sealed class SharingService(VigilDatabase database, TimeProvider? time = 
         var ids = await db.SubjectIdentifiers.AsNoTracking()
             .Join(db.Subjects, i => i.SubjectId, s => s.Id, (i, s) => new { i.Kind, i.Value, i.SubjectId, s.ExternalId })
             .ToListAsync(cancellationToken);
-        var raw = ids.ToLookup(i => (i.Kind, i.Value));
-        var index = keyring is null ? null : new KeyedMatchIndex<(Guid, string)>(keyring);
-        if (index is not null)
-        {
-            foreach (var i in ids)
-            {
-                index.Add(i.Kind, i.Value, (i.SubjectId, i.ExternalId));
-            }
-        }
-        var matches = new List<CommunityMatch>();
-        foreach (var ind in indicators)
-        {
-            if (ind.Value is not null)
-            {
-                matches.AddRange(raw[(ind.Kind, ind.Value)].Select(i => new CommunityMatch(i.SubjectId, i.ExternalId, ind.Kind, ind.Source, ind.Confidence, false)));
-            }
-            else if (ind.KeyedHash is not null && index is not null)
-            {
-                matches.AddRange(index.Match(ind.Kind, ind.KeyedHash).Select(s => new CommunityMatch(s.Item1, s.Item2, ind.Kind, ind.Source, ind.Confidence, true)));
-            }
-        }
+        var matches = CommunityMatcher.Match(indicators, i => (i.Kind, i.Value, i.KeyedHash), ids, i => (i.Kind, i.Value), keyring)
+            .Select(m => new CommunityMatch(m.Own.SubjectId, m.Own.ExternalId, m.Reported.Kind, m.Reported.Source, m.Reported.Confidence, m.Hashed));
         return [.. matches.Distinct()];
     }
 

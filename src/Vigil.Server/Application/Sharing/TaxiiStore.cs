@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Server.Taxii;
 using Vigil.Sharing.Stix;
+using Vigil.Sharing.Stix.Objects;
 using Vigil.Sharing.Stix.Serialization;
 using Vigil.Sharing.Taxii;
 using Vigil.Storage;
@@ -150,15 +151,27 @@ public sealed class TaxiiStore
         return deleted;
     }
 
-    /// <summary>Stores parsed objects; each becomes a success (stored or already present) or a failure.</summary>
-    public async Task<TaxiiAddResult> AddAsync(string collectionId, IReadOnlyList<StixReadResult> items, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores parsed objects; each becomes a success (stored or already present) or a failure. Sightings among them
+    /// are also recorded for the hosting organization as reported by <paramref name="reporter"/> (the partner).
+    /// </summary>
+    public async Task<TaxiiAddResult> AddAsync(string collectionId, IReadOnlyList<StixReadResult> items, CancellationToken cancellationToken, string? reporter = null)
     {
-        await ReadyAsync();
+        var org = await ReadyAsync();
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                return await TryAddAsync(collectionId, items, cancellationToken);
+                var result = await TryAddAsync(collectionId, items, cancellationToken);
+                // The hosting organization's own sightings (published in its own collection for partners to pull)
+                // are not reports to it.
+                var self = Vigil.Sharing.Export.StixExporter.ProducerIdentityId(_options.Organization);
+                var sightings = items.Select(i => i.Object).OfType<Sighting>().Where(s => s.CreatedByRef != self).ToList();
+                if (sightings.Count > 0)
+                {
+                    await new SightingService(_database, _time).RecordAsync(org, sightings, reporter ?? "taxii:" + collectionId, cancellationToken);
+                }
+                return result;
             }
             catch (DbUpdateException) when (attempt < 3)
             {

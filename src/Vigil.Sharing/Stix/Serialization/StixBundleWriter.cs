@@ -53,6 +53,26 @@ public sealed class StixBundleWriter : IAsyncDisposable
         }
     }
 
+    /// <summary>Writes a whole bundle of <paramref name="objects"/> synchronously (in-memory targets).</summary>
+    public static void WriteBundle(Utf8JsonWriter writer, IEnumerable<StixObject> objects, string? bundleId = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(objects);
+        writer.WriteStartObject();
+        writer.WriteString("type"u8, StixTypes.Bundle);
+        writer.WriteString("id"u8, bundleId ?? StixIds.NewId(StixTypes.Bundle));
+        writer.WritePropertyName("objects"u8);
+        writer.WriteStartArray();
+        var info = StixJsonContext.Default.StixObject;
+        foreach (var o in objects)
+        {
+            JsonSerializer.Serialize(writer, o, info);
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_closed)

@@ -557,6 +557,62 @@ namespace Vigil.Storage.Migrations.Sqlite
                     b.ToTable("import_jobs", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Storage.Sharing.ReceivedIndicatorRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("KeyedHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("keyed_hash");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MatchKey")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("match_key");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_id");
+
+                    b.Property<long>("ReceivedAtUs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at_us");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("StixId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stix_id");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgId", "StixId", "Kind", "MatchKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_sharing_received_indicators");
+
+                    b.ToTable("sharing_received_indicators", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Storage.Sharing.SharingMarkRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -600,10 +656,70 @@ namespace Vigil.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("sharing_marks", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
+                    b.HasIndex("OrgId", "Kind", "Value")
+                        .IsUnique()
+                        .HasDatabaseName("ux_sharing_marks");
+
+                    b.ToTable("sharing_marks", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Sharing.SightingRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.Property<long>("ModifiedUs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("modified_us");
+
+                    b.Property<string>("Observer")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("observer");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("org_id");
+
+                    b.Property<long>("ReceivedAtUs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at_us");
+
+                    b.Property<string>("Reporter")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reporter");
+
+                    b.Property<string>("SightingOfRef")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sighting_of_ref");
+
+                    b.Property<string>("StixId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stix_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgId", "SightingOfRef")
+                        .HasDatabaseName("ix_sharing_sightings_of");
+
+                    b.HasIndex("OrgId", "StixId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_sharing_sightings");
+
+                    b.ToTable("sharing_sightings", (string)null);
                 });
 
             modelBuilder.Entity("Vigil.Storage.Sharing.TaxiiCollectionRecord", b =>
@@ -635,10 +751,10 @@ namespace Vigil.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("taxii_collections", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
+                    b.HasIndex("OrgId")
+                        .HasDatabaseName("ix_taxii_collections_org");
+
+                    b.ToTable("taxii_collections", (string)null);
                 });
 
             modelBuilder.Entity("Vigil.Storage.Sharing.TaxiiObjectRecord", b =>
@@ -696,10 +812,18 @@ namespace Vigil.Storage.Migrations.Sqlite
 
                     b.HasKey("Seq");
 
-                    b.ToTable("taxii_objects", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
+                    b.HasIndex("CollectionId", "DateAddedUs")
+                        .IsUnique()
+                        .HasDatabaseName("ux_taxii_objects_added");
+
+                    b.HasIndex("CollectionId", "StixId", "VersionUs")
+                        .IsUnique()
+                        .HasDatabaseName("ux_taxii_objects_version");
+
+                    b.HasIndex("CollectionId", "Type", "DateAddedUs")
+                        .HasDatabaseName("ix_taxii_objects_type");
+
+                    b.ToTable("taxii_objects", (string)null);
                 });
 
             modelBuilder.Entity("Vigil.Storage.Sharing.TaxiiStatusRecord", b =>
@@ -745,10 +869,10 @@ namespace Vigil.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("taxii_statuses", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
+                    b.HasIndex("CollectionId")
+                        .HasDatabaseName("ix_taxii_statuses_collection");
+
+                    b.ToTable("taxii_statuses", (string)null);
                 });
 
             modelBuilder.Entity("Vigil.Storage.StoredIndicator", b =>

@@ -180,6 +180,123 @@ namespace Vigil.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "sharing_marks",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    org_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    value = table.Column<string>(type: "TEXT", nullable: false),
+                    include = table.Column<bool>(type: "INTEGER", nullable: false),
+                    exclude = table.Column<bool>(type: "INTEGER", nullable: false),
+                    allow_raw = table.Column<bool>(type: "INTEGER", nullable: false),
+                    tlp = table.Column<string>(type: "TEXT", nullable: false),
+                    updated_at_us = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sharing_marks", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sharing_received_indicators",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    org_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    stix_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    value = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    keyed_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    match_key = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    received_at_us = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sharing_received_indicators", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sharing_sightings",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    org_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    stix_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    sighting_of_ref = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    observer = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    reporter = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    count = table.Column<int>(type: "INTEGER", nullable: false),
+                    modified_us = table.Column<long>(type: "INTEGER", nullable: false),
+                    received_at_us = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sharing_sightings", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "taxii_collections",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", nullable: false),
+                    org_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", nullable: false),
+                    description = table.Column<string>(type: "TEXT", nullable: true),
+                    alias = table.Column<string>(type: "TEXT", nullable: true),
+                    created_at_us = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_taxii_collections", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "taxii_objects",
+                columns: table => new
+                {
+                    seq = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    collection_id = table.Column<string>(type: "TEXT", nullable: false),
+                    stix_id = table.Column<string>(type: "TEXT", nullable: false),
+                    type = table.Column<string>(type: "TEXT", nullable: false),
+                    spec_version = table.Column<string>(type: "TEXT", nullable: false),
+                    version = table.Column<string>(type: "TEXT", nullable: false),
+                    version_us = table.Column<long>(type: "INTEGER", nullable: false),
+                    date_added_us = table.Column<long>(type: "INTEGER", nullable: false),
+                    is_latest = table.Column<bool>(type: "INTEGER", nullable: false),
+                    is_first = table.Column<bool>(type: "INTEGER", nullable: false),
+                    json = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_taxii_objects", x => x.seq);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "taxii_statuses",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", nullable: false),
+                    collection_id = table.Column<string>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", nullable: false),
+                    request_timestamp_us = table.Column<long>(type: "INTEGER", nullable: false),
+                    total_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    success_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    failure_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    pending_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    details_json = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_taxii_statuses", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "case_notes",
                 columns: table => new
                 {
@@ -370,6 +487,29 @@ namespace Vigil.Storage.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ux_sharing_marks",
+                table: "sharing_marks",
+                columns: new[] { "org_id", "kind", "value" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ux_sharing_received_indicators",
+                table: "sharing_received_indicators",
+                columns: new[] { "org_id", "stix_id", "kind", "match_key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_sharing_sightings_of",
+                table: "sharing_sightings",
+                columns: new[] { "org_id", "sighting_of_ref" });
+
+            migrationBuilder.CreateIndex(
+                name: "ux_sharing_sightings",
+                table: "sharing_sightings",
+                columns: new[] { "org_id", "stix_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_subject_documents_OrgId_ContentHash",
                 table: "subject_documents",
                 columns: new[] { "OrgId", "ContentHash" });
@@ -399,6 +539,33 @@ namespace Vigil.Storage.Migrations.Sqlite
                 name: "IX_subjects_OrgId_FullName",
                 table: "subjects",
                 columns: new[] { "OrgId", "FullName" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_taxii_collections_org",
+                table: "taxii_collections",
+                column: "org_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_taxii_objects_type",
+                table: "taxii_objects",
+                columns: new[] { "collection_id", "type", "date_added_us" });
+
+            migrationBuilder.CreateIndex(
+                name: "ux_taxii_objects_added",
+                table: "taxii_objects",
+                columns: new[] { "collection_id", "date_added_us" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ux_taxii_objects_version",
+                table: "taxii_objects",
+                columns: new[] { "collection_id", "stix_id", "version_us" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_taxii_statuses_collection",
+                table: "taxii_statuses",
+                column: "collection_id");
         }
 
         /// <inheritdoc />
@@ -426,10 +593,28 @@ namespace Vigil.Storage.Migrations.Sqlite
                 name: "indicators");
 
             migrationBuilder.DropTable(
+                name: "sharing_marks");
+
+            migrationBuilder.DropTable(
+                name: "sharing_received_indicators");
+
+            migrationBuilder.DropTable(
+                name: "sharing_sightings");
+
+            migrationBuilder.DropTable(
                 name: "subject_documents");
 
             migrationBuilder.DropTable(
                 name: "subject_identifiers");
+
+            migrationBuilder.DropTable(
+                name: "taxii_collections");
+
+            migrationBuilder.DropTable(
+                name: "taxii_objects");
+
+            migrationBuilder.DropTable(
+                name: "taxii_statuses");
 
             migrationBuilder.DropTable(
                 name: "cases");

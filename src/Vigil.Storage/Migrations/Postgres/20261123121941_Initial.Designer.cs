@@ -12,7 +12,7 @@ using Vigil.Storage;
 namespace Vigil.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresVigilDbContext))]
-    [Migration("20261123112622_Initial")]
+    [Migration("20261123121941_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -575,6 +575,64 @@ namespace Vigil.Storage.Migrations.Postgres
                     b.ToTable("import_jobs", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Storage.Sharing.ReceivedIndicatorRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("KeyedHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("keyed_hash");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MatchKey")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("match_key");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<long>("ReceivedAtUs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("received_at_us");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("StixId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("stix_id");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgId", "StixId", "Kind", "MatchKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_sharing_received_indicators");
+
+                    b.ToTable("sharing_received_indicators", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Storage.Sharing.SharingMarkRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -620,10 +678,72 @@ namespace Vigil.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.ToTable("sharing_marks", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
+                    b.HasIndex("OrgId", "Kind", "Value")
+                        .IsUnique()
+                        .HasDatabaseName("ux_sharing_marks");
+
+                    b.ToTable("sharing_marks", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Sharing.SightingRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<long>("ModifiedUs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("modified_us");
+
+                    b.Property<string>("Observer")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("observer");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<long>("ReceivedAtUs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("received_at_us");
+
+                    b.Property<string>("Reporter")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("reporter");
+
+                    b.Property<string>("SightingOfRef")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("sighting_of_ref");
+
+                    b.Property<string>("StixId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("stix_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgId", "SightingOfRef")
+                        .HasDatabaseName("ix_sharing_sightings_of");
+
+                    b.HasIndex("OrgId", "StixId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_sharing_sightings");
+
+                    b.ToTable("sharing_sightings", (string)null);
                 });
 
             modelBuilder.Entity("Vigil.Storage.Sharing.TaxiiCollectionRecord", b =>
@@ -655,10 +775,10 @@ namespace Vigil.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.ToTable("taxii_collections", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
+                    b.HasIndex("OrgId")
+                        .HasDatabaseName("ix_taxii_collections_org");
+
+                    b.ToTable("taxii_collections", (string)null);
                 });
 
             modelBuilder.Entity("Vigil.Storage.Sharing.TaxiiObjectRecord", b =>
@@ -718,10 +838,18 @@ namespace Vigil.Storage.Migrations.Postgres
 
                     b.HasKey("Seq");
 
-                    b.ToTable("taxii_objects", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
+                    b.HasIndex("CollectionId", "DateAddedUs")
+                        .IsUnique()
+                        .HasDatabaseName("ux_taxii_objects_added");
+
+                    b.HasIndex("CollectionId", "StixId", "VersionUs")
+                        .IsUnique()
+                        .HasDatabaseName("ux_taxii_objects_version");
+
+                    b.HasIndex("CollectionId", "Type", "DateAddedUs")
+                        .HasDatabaseName("ix_taxii_objects_type");
+
+                    b.ToTable("taxii_objects", (string)null);
                 });
 
             modelBuilder.Entity("Vigil.Storage.Sharing.TaxiiStatusRecord", b =>
@@ -767,10 +895,10 @@ namespace Vigil.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.ToTable("taxii_statuses", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
+                    b.HasIndex("CollectionId")
+                        .HasDatabaseName("ix_taxii_statuses_collection");
+
+                    b.ToTable("taxii_statuses", (string)null);
                 });
 
             modelBuilder.Entity("Vigil.Storage.StoredIndicator", b =>
