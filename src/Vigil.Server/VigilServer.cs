@@ -34,6 +34,7 @@ public static class VigilServer
         app.MapHealthApi();
         app.MapSessionApi();
         app.MapSubjectsApi();
+        app.MapEventsApi();
         app.MapClustersApi();
         app.MapAlertsApi();
         app.MapCasesApi();
