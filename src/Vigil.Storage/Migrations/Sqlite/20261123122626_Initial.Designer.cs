@@ -11,7 +11,7 @@ using Vigil.Storage;
 namespace Vigil.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteVigilDbContext))]
-    [Migration("20261123112615_Initial")]
+    [Migration("20261123122626_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -491,6 +491,28 @@ namespace Vigil.Storage.Migrations.Sqlite
                     b.HasIndex("OrgId");
 
                     b.ToTable("api_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Auth.AuditHead", b =>
+                {
+                    b.Property<Guid>("OrgId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrgId");
+
+                    b.ToTable("audit_head", (string)null);
                 });
 
             modelBuilder.Entity("Vigil.Storage.Jobs.ImportJob", b =>

@@ -12,7 +12,7 @@ using Vigil.Storage;
 namespace Vigil.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresVigilDbContext))]
-    [Migration("20261123112622_Initial")]
+    [Migration("20261123122640_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -506,6 +506,28 @@ namespace Vigil.Storage.Migrations.Postgres
                     b.HasIndex("OrgId");
 
                     b.ToTable("api_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Auth.AuditHead", b =>
+                {
+                    b.Property<Guid>("OrgId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OrgId");
+
+                    b.ToTable("audit_head", (string)null);
                 });
 
             modelBuilder.Entity("Vigil.Storage.Jobs.ImportJob", b =>
