@@ -90,9 +90,13 @@ public static class BenchPagingCommand
                 var n = Math.Max(1, parse.GetValue(clients));
                 await WalkAsync(client, size, n, parse.GetValue(warmup), null, ct);
                 var stats = new BenchHttpStats();
+                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 var started = Stopwatch.StartNew();
                 var walked = await WalkAsync(client, size, n, parse.GetValue(duration), stats, ct);
                 var seconds = started.Elapsed.TotalSeconds;
+                // CPU per page does not depend on what else the machine runs: with a self-hosted server it covers the
+                // server and the client, so cores / cpu-per-page bounds the pages/s an idle machine reaches.
+                var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
                 stats.Print($"bench paging: GET /api/alerts?limit={size} with cursors, {n} clients", seconds,
                 [
                     ("pages_per_second", (stats.Completed / seconds).ToString("F0", CultureInfo.InvariantCulture)),
@@ -100,6 +104,8 @@ public static class BenchPagingCommand
                     ("page_size", size.ToString(CultureInfo.InvariantCulture)),
                     ("clients", n.ToString(CultureInfo.InvariantCulture)),
                     ("target_pages_per_second", "2000"),
+                    ("cpu_ms_per_page_this_process", (cpuMs / Math.Max(1, stats.Completed)).ToString("F2", CultureInfo.InvariantCulture)),
+                    ("cores", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)),
                 ], quiet);
                 return stats.Errors == 0 ? 0 : 3;
             }

@@ -19,5 +19,9 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
         b.HasIndex(e => new { e.OrgId, e.SubjectId }).IsUnique();
         b.HasIndex(e => new { e.OrgId, e.Status, e.Score });
         b.HasIndex(e => new { e.OrgId, e.Level, e.Score });
+        // The unfiltered queue pages by (score, id) with a cursor: an index in that order makes each page a short
+        // range read instead of a sort of the whole organization's alerts.
+        b.HasIndex(e => new { e.OrgId, e.Score, e.Id });
+        b.HasIndex(e => new { e.OrgId, e.CreatedAt, e.Id });
     }
 }

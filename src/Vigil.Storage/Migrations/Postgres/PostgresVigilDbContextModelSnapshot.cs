@@ -84,7 +84,11 @@ namespace Vigil.Storage.Migrations.Postgres
                     b.HasIndex("OrgId", "SubjectId")
                         .IsUnique();
 
+                    b.HasIndex("OrgId", "CreatedAt", "Id");
+
                     b.HasIndex("OrgId", "Level", "Score");
+
+                    b.HasIndex("OrgId", "Score", "Id");
 
                     b.HasIndex("OrgId", "Status", "Score");
 

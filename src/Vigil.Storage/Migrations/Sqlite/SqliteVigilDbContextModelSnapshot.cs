@@ -79,7 +79,11 @@ namespace Vigil.Storage.Migrations.Sqlite
                     b.HasIndex("OrgId", "SubjectId")
                         .IsUnique();
 
+                    b.HasIndex("OrgId", "CreatedAt", "Id");
+
                     b.HasIndex("OrgId", "Level", "Score");
+
+                    b.HasIndex("OrgId", "Score", "Id");
 
                     b.HasIndex("OrgId", "Status", "Score");
 

@@ -11,7 +11,7 @@ using Vigil.Storage;
 namespace Vigil.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteVigilDbContext))]
-    [Migration("20261123122626_Initial")]
+    [Migration("20261123125810_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -82,7 +82,11 @@ namespace Vigil.Storage.Migrations.Sqlite
                     b.HasIndex("OrgId", "SubjectId")
                         .IsUnique();
 
+                    b.HasIndex("OrgId", "CreatedAt", "Id");
+
                     b.HasIndex("OrgId", "Level", "Score");
+
+                    b.HasIndex("OrgId", "Score", "Id");
 
                     b.HasIndex("OrgId", "Status", "Score");
 

@@ -300,9 +300,19 @@ namespace Vigil.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_alerts_OrgId_CreatedAt_Id",
+                table: "alerts",
+                columns: new[] { "OrgId", "CreatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_alerts_OrgId_Level_Score",
                 table: "alerts",
                 columns: new[] { "OrgId", "Level", "Score" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_alerts_OrgId_Score_Id",
+                table: "alerts",
+                columns: new[] { "OrgId", "Score", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_alerts_OrgId_Status_Score",

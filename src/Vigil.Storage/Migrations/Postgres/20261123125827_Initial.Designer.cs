@@ -12,7 +12,7 @@ using Vigil.Storage;
 namespace Vigil.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresVigilDbContext))]
-    [Migration("20261123122640_Initial")]
+    [Migration("20261123125827_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -87,7 +87,11 @@ namespace Vigil.Storage.Migrations.Postgres
                     b.HasIndex("OrgId", "SubjectId")
                         .IsUnique();
 
+                    b.HasIndex("OrgId", "CreatedAt", "Id");
+
                     b.HasIndex("OrgId", "Level", "Score");
+
+                    b.HasIndex("OrgId", "Score", "Id");
 
                     b.HasIndex("OrgId", "Status", "Score");
 
