@@ -84,8 +84,6 @@ namespace Vigil.Storage.Migrations.Postgres
                     b.HasIndex("OrgId", "SubjectId")
                         .IsUnique();
 
-                    b.HasIndex("OrgId", "CreatedAt", "Id");
-
                     b.HasIndex("OrgId", "Level", "Score");
 
                     b.HasIndex("OrgId", "Score", "Id");

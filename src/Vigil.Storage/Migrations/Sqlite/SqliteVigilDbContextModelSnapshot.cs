@@ -79,8 +79,6 @@ namespace Vigil.Storage.Migrations.Sqlite
                     b.HasIndex("OrgId", "SubjectId")
                         .IsUnique();
 
-                    b.HasIndex("OrgId", "CreatedAt", "Id");
-
                     b.HasIndex("OrgId", "Level", "Score");
 
                     b.HasIndex("OrgId", "Score", "Id");

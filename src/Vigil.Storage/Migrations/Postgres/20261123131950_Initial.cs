@@ -300,11 +300,6 @@ namespace Vigil.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_alerts_OrgId_CreatedAt_Id",
-                table: "alerts",
-                columns: new[] { "OrgId", "CreatedAt", "Id" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_alerts_OrgId_Level_Score",
                 table: "alerts",
                 columns: new[] { "OrgId", "Level", "Score" });

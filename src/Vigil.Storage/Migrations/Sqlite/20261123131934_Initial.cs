@@ -299,11 +299,6 @@ namespace Vigil.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_alerts_OrgId_CreatedAt_Id",
-                table: "alerts",
-                columns: new[] { "OrgId", "CreatedAt", "Id" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_alerts_OrgId_Level_Score",
                 table: "alerts",
                 columns: new[] { "OrgId", "Level", "Score" });
