@@ -49,5 +49,7 @@ public static class ServeCommand
             builder.Configuration["Vigil:Storage:SqlitePath"] = options.SqlitePath;
         }
         builder.Configuration["urls"] = urls;
+        // A long-running server loads its reference data (IP intelligence, catalogs) right away, in the background.
+        builder.Configuration["Vigil:Intel:LoadAtStart"] ??= "true";
     }
 }

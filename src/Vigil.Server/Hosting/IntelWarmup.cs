@@ -1,11 +1,17 @@
+using Microsoft.Extensions.Options;
+
 namespace Vigil.Server.Hosting;
 
-/// <summary>Starts loading the reference data when the host starts, without holding up start-up.</summary>
-internal sealed class IntelWarmup(IntelHolder holder) : IHostedService
+/// <summary>Starts loading the reference data when the host starts (with <c>Vigil:Intel:LoadAtStart</c>), without
+/// holding up start-up.</summary>
+internal sealed class IntelWarmup(IntelHolder holder, IOptions<VigilIntelSettings> settings) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = holder.Loading;
+        if (settings.Value.LoadAtStart)
+        {
+            _ = holder.Loading;
+        }
         return Task.CompletedTask;
     }
 

@@ -14,6 +14,11 @@ public sealed class VigilIntelSettings
     /// <summary>Whether to load the ASN tables (the largest input: several seconds and ~100 MB).</summary>
     public bool LoadAsn { get; set; } = true;
 
+    /// <summary>Start loading when the host starts (<c>vigil serve</c> sets it). Otherwise the first request that needs
+    /// the data, or the first readiness probe, starts the load: hosts that never use it (tests of other
+    /// components) pay nothing.</summary>
+    public bool LoadAtStart { get; set; }
+
     /// <summary>Whether to open the city database for IP locations.</summary>
     public bool LoadGeo { get; set; } = true;
 }
