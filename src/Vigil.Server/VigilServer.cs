@@ -9,9 +9,9 @@ namespace Vigil.Server;
 
 /// <summary>Builds the HTTP server; used by <c>Program</c>, by <c>vigil serve</c> and by <c>vigil demo</c>.</summary>
 /// <remarks>
-/// Routes reserved for services written elsewhere and wired at merge (see docs/api.md):
-/// <c>POST /api/screen</c> (one applicant, synchronous; Application/Screening) and <c>POST /api/events</c>
-/// (bulk event ingest; Application/Monitoring). Both use the <c>ingest</c> policy and the org-scoped context.
+/// <c>POST /api/screen</c> (one applicant, synchronous; Application/Screening) is mapped by the screening component;
+/// <c>POST /api/events</c> (bulk event ingest through Application/Monitoring) by <see cref="EventsApi"/>. Both use the
+/// <c>ingest</c> policy and the org-scoped context.
 /// </remarks>
 public static class VigilServer
 {
@@ -34,6 +34,7 @@ public static class VigilServer
         app.MapHealthApi();
         app.MapSessionApi();
         app.MapSubjectsApi();
+        app.MapEventsApi();
         app.MapClustersApi();
         app.MapAlertsApi();
         app.MapCasesApi();

@@ -30,6 +30,7 @@ public abstract class VigilDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Auth.AuditHead> AuditHeads => Set<Auth.AuditHead>();
     public DbSet<StoredIndicator> Indicators => Set<StoredIndicator>();
     public DbSet<Auth.ApiKey> ApiKeys => Set<Auth.ApiKey>();
     public DbSet<Jobs.ImportJob> ImportJobs => Set<Jobs.ImportJob>();
@@ -67,6 +68,7 @@ public abstract class VigilDbContext(DbContextOptions options) : DbContext(optio
         modelBuilder.Entity<Case>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
         modelBuilder.Entity<CaseNote>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
         modelBuilder.Entity<AuditEntry>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
+        modelBuilder.Entity<Auth.AuditHead>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
         modelBuilder.Entity<StoredIndicator>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
         modelBuilder.Entity<Auth.ApiKey>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
         modelBuilder.Entity<Jobs.ImportJob>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);

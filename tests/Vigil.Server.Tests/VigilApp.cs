@@ -48,6 +48,10 @@ public sealed class VigilApp : WebApplicationFactory<Program>
         builder.UseSetting("Vigil:Server:RunJobs", _runJobs ? "true" : "false");
         builder.UseSetting("Vigil:Server:JobPollSeconds", "0.1");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Small reference data from the repository's fixtures: quick to load, same code path as the real packages.
+        builder.UseSetting("Vigil:Intel:DataPackagesDir", RepoPaths.Fixture("intel/packages"));
+        builder.UseSetting("Vigil:Intel:IntelDir", RepoPaths.Fixture("intel/lists"));
+        builder.UseSetting("Vigil:Lists:Dir", Path.Combine(Path.GetTempPath(), "vigil-test-no-lists"));
     }
 
     public HttpClient As(string key)

@@ -33,16 +33,23 @@ public static class ServeCommand
 
     /// <summary>Builds the server for a storage choice; shared with <c>vigil demo</c>.</summary>
     public static Microsoft.AspNetCore.Builder.WebApplication BuildServer(Storage.StorageOptions options, string urls) =>
-        VigilServer.Build([], builder =>
+        VigilServer.Build([], builder => Configure(builder, options, urls));
+
+    /// <summary>Points a server builder at a storage choice and listen address (also used by <c>bench paging</c>).</summary>
+    public static void Configure(Microsoft.AspNetCore.Builder.WebApplicationBuilder builder, Storage.StorageOptions options, string urls)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.PostgresConnectionString is { } pg)
         {
-            if (options.PostgresConnectionString is { } pg)
-            {
-                builder.Configuration["Vigil:Storage:PostgresConnectionString"] = pg;
-            }
-            else
-            {
-                builder.Configuration["Vigil:Storage:SqlitePath"] = options.SqlitePath;
-            }
-            builder.Configuration["urls"] = urls;
-        });
+            builder.Configuration["Vigil:Storage:PostgresConnectionString"] = pg;
+        }
+        else
+        {
+            builder.Configuration["Vigil:Storage:SqlitePath"] = options.SqlitePath;
+        }
+        builder.Configuration["urls"] = urls;
+        // A long-running server loads its reference data (IP intelligence, catalogs) right away, in the background.
+        builder.Configuration["Vigil:Intel:LoadAtStart"] ??= "true";
+    }
 }

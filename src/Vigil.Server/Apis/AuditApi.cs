@@ -57,9 +57,17 @@ public static class AuditApi
         return TypedResults.Ok(new AuditPage(page.Select(ApiMapping.ToResponse).ToList(), next));
     }
 
-    public static async Task<Ok<AuditVerifyResponse>> VerifyAsync(HttpContext http, VigilDatabase database)
+    /// <summary>Verifies the chain and its stored head; <c>expectHead=SEQ:HASH</c> (from an earlier answer, kept
+    /// elsewhere) also checks that entry is still there unchanged.</summary>
+    public static async Task<Results<Ok<AuditVerifyResponse>, ValidationProblem>> VerifyAsync(HttpContext http, VigilDatabase database, string? expectHead)
     {
-        var result = await AuditLog.VerifyAsync(database, http.User.GetOrgId(), http.RequestAborted);
-        return TypedResults.Ok(new AuditVerifyResponse(result.IsIntact, result.Entries, result.BrokenAt, result.Problem));
+        AuditAnchor? anchor = null;
+        if (expectHead is not null && !AuditAnchor.TryParse(expectHead, out anchor))
+        {
+            return Problems.Invalid("expectHead", "must be SEQUENCE:HASH (64 hex digits) as this endpoint returns it in head");
+        }
+        var status = await AuditLog.VerifyWithHeadAsync(database, http.User.GetOrgId(), anchor, http.RequestAborted);
+        var r = status.Verification;
+        return TypedResults.Ok(new AuditVerifyResponse(r.IsIntact, r.Entries, r.BrokenAt, r.Problem, status.Head.ToString()));
     }
 }

@@ -30,7 +30,7 @@ public static class SubjectsApi
         read.MapPost("/search", SearchAsync);
         var ingest = app.MapGroup("/api/subjects").WithTags("Subjects").RequireAuthorization(VigilPolicies.Ingest);
         ingest.MapPost("/", CreateAsync);
-        ingest.MapPost("/import", ImportAsync).WithMetadata(new BodySizeLimit(64L * 1024 * 1024));
+        ingest.MapPost("/import", ImportAsync).WithMetadata(new BodySizeLimit(ImportFormats.MaxBodyBytes));
         app.MapGet("/api/jobs/{id:guid}", JobAsync).WithTags("Subjects").RequireAuthorization(VigilPolicies.Ingest);
         return app;
     }
@@ -121,17 +121,41 @@ public static class SubjectsApi
         return TypedResults.Ok(new SubjectSearchResponse(kind.ToString(), canon.Value, subjects.Select(ApiMapping.ToSummary).ToList()));
     }
 
-    public static async Task<Results<Accepted<ImportJobResponse>, ValidationProblem>> ImportAsync(
-        ImportRequest request, HttpContext http, VigilDbContext db, TimeProvider time)
+    /// <summary>Queues a bulk import. The body is either JSON (<c>{"subjects":[...]}</c> in the API's subject shape, or
+    /// <c>{"format":"csv","content":"..."}</c>), or an applicant file exactly as <c>vigil import applicants</c> reads it:
+    /// JSON Lines (<c>Content-Type: application/x-ndjson</c>) or CSV (<c>text/csv</c>); <c>?format=jsonl|csv</c>
+    /// overrides the content type.</summary>
+    public static async Task<Results<Accepted<ImportJobResponse>, ValidationProblem, ProblemHttpResult>> ImportAsync(
+        HttpContext http, VigilDbContext db, TimeProvider time, string? format)
     {
-        var rows = request.Subjects;
-        if (rows is null || rows.Count == 0)
+        var ct = http.RequestAborted;
+        var fileFormat = ImportFormats.FromQueryOrContentType(format, http.Request.ContentType, out var refused);
+        if (refused is not null)
         {
-            return Problems.Invalid("subjects", "Give a non-empty array of subjects.");
+            return refused;
         }
-        if (rows.Count > 200_000)
+        ImportRequest request;
+        if (fileFormat is null)
         {
-            return Problems.Invalid("subjects", "At most 200000 subjects per job.");
+            try
+            {
+                request = await http.Request.ReadFromJsonAsync(VigilJsonContext.Default.ImportRequest, ct)
+                    ?? new ImportRequest(null);
+            }
+            catch (JsonException e)
+            {
+                return Problems.Invalid("body", "The body is not valid JSON: " + e.Message);
+            }
+        }
+        else
+        {
+            using var reader = new StreamReader(http.Request.Body, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            request = new ImportRequest(null, fileFormat, await reader.ReadToEndAsync(ct));
+        }
+        var invalid = ImportFormats.Validate(request);
+        if (invalid is not null)
+        {
+            return invalid;
         }
         var now = time.GetUtcNow();
         var job = new ImportJob
@@ -140,12 +164,12 @@ public static class SubjectsApi
             OrgId = http.User.GetOrgId(),
             SubmittedBy = http.User.Actor(),
             PayloadJson = JsonSerializer.Serialize(request, VigilJsonContext.Default.ImportRequest),
-            Total = rows.Count,
+            Total = request.Subjects?.Count ?? 0,
             CreatedAt = now,
             UpdatedAt = now,
         };
         db.ImportJobs.Add(job);
-        await db.SaveChangesAsync(http.RequestAborted);
+        await db.SaveChangesAsync(ct);
         return TypedResults.Accepted($"/api/jobs/{job.Id}", ToResponse(job));
     }
 

@@ -1,3 +1,4 @@
 namespace Vigil.Server.Contracts;
 
-public sealed record HealthResponse(string Status, string? Detail);
+/// <summary>Health: status, the storage provider, and (readiness) which reference lists are loaded.</summary>
+public sealed record HealthResponse(string Status, string? Detail, HealthLists? Lists = null);

@@ -16,6 +16,7 @@ public static class ApiExtensions
     public static IHostApplicationBuilder AddVigilApi(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        builder.AddVigilIntel();
         services.AddOptions<VigilServerSettings>().BindConfiguration(VigilServerSettings.Section).ValidateDataAnnotations().ValidateOnStart();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, VigilJsonContext.Default));
         services.AddProblemDetails();

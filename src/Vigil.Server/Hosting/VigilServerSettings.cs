@@ -28,6 +28,11 @@ public sealed class VigilServerSettings
     [Range(5, 3600)]
     public int JobLeaseSeconds { get; set; } = 60;
 
+    /// <summary>On shutdown, how long the running import job may continue before it is paused for another process
+    /// (keep below the host's 30 s shutdown timeout).</summary>
+    [Range(0, 25)]
+    public int JobShutdownGraceSeconds { get; set; } = 20;
+
     /// <summary>Whether this process runs import jobs (several processes may; each job runs in one).</summary>
     public bool RunJobs { get; set; } = true;
 }

@@ -19,5 +19,9 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
         b.HasIndex(e => new { e.OrgId, e.SubjectId }).IsUnique();
         b.HasIndex(e => new { e.OrgId, e.Status, e.Score });
         b.HasIndex(e => new { e.OrgId, e.Level, e.Score });
+        // The unfiltered queue pages by (score, id) with a cursor: an index in that order makes each page a short
+        // range read instead of a sort of the whole organization's alerts. No (OrgId, CreatedAt) index on purpose:
+        // SQLite would pick it for the queue's "created before the first page" bound and sort every row per page.
+        b.HasIndex(e => new { e.OrgId, e.Score, e.Id });
     }
 }

@@ -17,6 +17,10 @@ public sealed class ApplicantImporter(VigilDatabase database, TimeProvider? time
 
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
+    /// <summary>Whether relative photo paths resolve against the file's folder (the CLI). Uploads over HTTP turn this
+    /// off: their folder is a temporary one, and a caller must not make the server point at its own files.</summary>
+    public bool ResolvePhotoPaths { get; init; } = true;
+
     public async Task<ImportReport> ImportAsync(Guid orgId, string path, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         if (!File.Exists(path))
@@ -28,7 +32,7 @@ public sealed class ApplicantImporter(VigilDatabase database, TimeProvider? time
             throw new ArgumentException($"{path}: unsupported file type (expected .jsonl, .ndjson, .json or .csv)", nameof(path));
         }
         var now = _time.GetUtcNow();
-        var photoBase = Path.GetDirectoryName(Path.GetFullPath(path));
+        var photoBase = ResolvePhotoPaths ? Path.GetDirectoryName(Path.GetFullPath(path)) : null;
         var errors = new List<IngestError>();
         var events = new List<ActivityEvent>();
         int read = 0, rejected = 0;

@@ -86,6 +86,8 @@ namespace Vigil.Storage.Migrations.Postgres
 
                     b.HasIndex("OrgId", "Level", "Score");
 
+                    b.HasIndex("OrgId", "Score", "Id");
+
                     b.HasIndex("OrgId", "Status", "Score");
 
                     b.ToTable("alerts", (string)null);
@@ -503,6 +505,28 @@ namespace Vigil.Storage.Migrations.Postgres
                     b.HasIndex("OrgId");
 
                     b.ToTable("api_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Auth.AuditHead", b =>
+                {
+                    b.Property<Guid>("OrgId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OrgId");
+
+                    b.ToTable("audit_head", (string)null);
                 });
 
             modelBuilder.Entity("Vigil.Storage.Jobs.ImportJob", b =>

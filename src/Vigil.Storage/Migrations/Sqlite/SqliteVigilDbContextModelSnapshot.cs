@@ -81,6 +81,8 @@ namespace Vigil.Storage.Migrations.Sqlite
 
                     b.HasIndex("OrgId", "Level", "Score");
 
+                    b.HasIndex("OrgId", "Score", "Id");
+
                     b.HasIndex("OrgId", "Status", "Score");
 
                     b.ToTable("alerts", (string)null);
@@ -488,6 +490,28 @@ namespace Vigil.Storage.Migrations.Sqlite
                     b.HasIndex("OrgId");
 
                     b.ToTable("api_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Vigil.Storage.Auth.AuditHead", b =>
+                {
+                    b.Property<Guid>("OrgId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrgId");
+
+                    b.ToTable("audit_head", (string)null);
                 });
 
             modelBuilder.Entity("Vigil.Storage.Jobs.ImportJob", b =>

@@ -55,6 +55,20 @@ namespace Vigil.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "audit_head",
+                columns: table => new
+                {
+                    OrgId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_head", x => x.OrgId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "audit_log",
                 columns: table => new
                 {
@@ -407,6 +421,11 @@ namespace Vigil.Storage.Migrations.Sqlite
                 columns: new[] { "OrgId", "Level", "Score" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_alerts_OrgId_Score_Id",
+                table: "alerts",
+                columns: new[] { "OrgId", "Score", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_alerts_OrgId_Status_Score",
                 table: "alerts",
                 columns: new[] { "OrgId", "Status", "Score" });
@@ -576,6 +595,9 @@ namespace Vigil.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "api_keys");
+
+            migrationBuilder.DropTable(
+                name: "audit_head");
 
             migrationBuilder.DropTable(
                 name: "audit_log");

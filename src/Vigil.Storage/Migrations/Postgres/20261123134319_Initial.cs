@@ -56,6 +56,20 @@ namespace Vigil.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "audit_head",
+                columns: table => new
+                {
+                    OrgId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_head", x => x.OrgId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "audit_log",
                 columns: table => new
                 {
@@ -408,6 +422,11 @@ namespace Vigil.Storage.Migrations.Postgres
                 columns: new[] { "OrgId", "Level", "Score" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_alerts_OrgId_Score_Id",
+                table: "alerts",
+                columns: new[] { "OrgId", "Score", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_alerts_OrgId_Status_Score",
                 table: "alerts",
                 columns: new[] { "OrgId", "Status", "Score" });
@@ -577,6 +596,9 @@ namespace Vigil.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "api_keys");
+
+            migrationBuilder.DropTable(
+                name: "audit_head");
 
             migrationBuilder.DropTable(
                 name: "audit_log");
