@@ -40,6 +40,7 @@ public static class VigilServer
         app.MapAuditApi();
         app.MapOverviewApi();
         app.MapKeysApi();
+        app.MapSanctionsApi();
         app.MapTaxiiApi();
         app.MapDashboard();
         return app;

@@ -33,6 +33,9 @@ public abstract class VigilDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<StoredIndicator> Indicators => Set<StoredIndicator>();
     public DbSet<Auth.ApiKey> ApiKeys => Set<Auth.ApiKey>();
     public DbSet<Jobs.ImportJob> ImportJobs => Set<Jobs.ImportJob>();
+    public DbSet<Lists.ListVersionRecord> ListVersions => Set<Lists.ListVersionRecord>();
+    public DbSet<Lists.ListEntryRecord> ListEntries => Set<Lists.ListEntryRecord>();
+    public DbSet<Lists.SanctionsSuppression> SanctionsSuppressions => Set<Lists.SanctionsSuppression>();
 
     public abstract StorageProvider Provider { get; }
 
@@ -64,5 +67,6 @@ public abstract class VigilDbContext(DbContextOptions options) : DbContext(optio
         modelBuilder.Entity<StoredIndicator>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
         modelBuilder.Entity<Auth.ApiKey>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
         modelBuilder.Entity<Jobs.ImportJob>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
+        modelBuilder.Entity<Lists.SanctionsSuppression>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
     }
 }
