@@ -32,7 +32,9 @@ public static class VigilCli
     {
         try
         {
-            return await CreateRoot().Parse(args).InvokeAsync();
+            // Let CliException reach the handler below (message + exit code) instead of System.CommandLine's default
+            // handler, which prints a stack trace and exits 1.
+            return await CreateRoot().Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (CliException e)
         {

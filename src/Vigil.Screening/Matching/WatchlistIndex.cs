@@ -76,9 +76,10 @@ public sealed class WatchlistIndex
         if (!string.IsNullOrWhiteSpace(query.Name))
         {
             var tokens = QueryTokens(query.Name, query.Type);
+            var merges = NameScorer.Merges(tokens);
             foreach (var alias in Candidates(tokens, options.Candidates))
             {
-                Consider(byEntry, tokens, alias);
+                Consider(byEntry, tokens, merges, alias);
             }
         }
         return Finish(query, options, byEntry);
@@ -92,9 +93,10 @@ public sealed class WatchlistIndex
         if (!string.IsNullOrWhiteSpace(query.Name))
         {
             var tokens = QueryTokens(query.Name, query.Type);
+            var merges = NameScorer.Merges(tokens);
             for (var a = 0; a < _aliases.Length; a++)
             {
-                Consider(byEntry, tokens, a);
+                Consider(byEntry, tokens, merges, a);
             }
         }
         return Finish(query, options, byEntry);
@@ -103,10 +105,11 @@ public sealed class WatchlistIndex
     /// <summary>Name score of two free names with this index's token weights (the <c>--pairs</c> scorer).</summary>
     public double ScoreNames(string query, string candidate) => NameScorer.Score(QueryTokens(query), QueryTokens(candidate));
 
-    private void Consider(Dictionary<int, (double NameScore, int Alias)> byEntry, NameToken[] tokens, int a)
+    private void Consider(Dictionary<int, (double NameScore, int Alias)> byEntry, NameToken[] tokens, NameToken[][] merges, int a)
     {
         var alias = _aliases[a];
-        var score = NameScorer.Score(tokens, alias.Tokens);
+        // Merged forms are only needed when the token counts differ: don't build the alias's cache otherwise.
+        var score = NameScorer.Score(tokens, merges, alias.Tokens, tokens.Length < alias.Tokens.Length ? alias.Merges : null);
         if (alias.Quality == AliasQuality.Weak)
         {
             score *= WeakAliasFactor;

@@ -28,7 +28,7 @@ public sealed class DeltaCandidateKeysTests
 
     [Theory]
     [InlineData("Maria Gonzalez")]
-    [InlineData("John Smith")]
+    [InlineData("Peter Miller")]
     [InlineData("")]
     public void IsCandidate_unrelatedName_isNotCandidate(string name)
     {
