@@ -87,8 +87,9 @@ public sealed class SanctionsListStore(VigilDatabase database, TimeProvider? tim
             await db.ListEntries.Where(e => !keep.Contains(e.VersionId)).ExecuteDeleteAsync(cancellationToken);
             await tx.CommitAsync(cancellationToken);
         }
-        var index = SanctionsIndexCache.GetOrBuild(contentHash, loaded.Entries);
-        var report = await new SanctionsRescreener(database, _time, scorer).RescreenAsync(index, hashes, delta, cancellationToken);
+        // Nothing stored to re-screen (a fresh install): skip building the index here.
+        var report = !await db.Subjects.AnyAsync(cancellationToken) ? RescreenReport.None
+            : await new SanctionsRescreener(database, _time, scorer).RescreenAsync(SanctionsIndexCache.GetOrBuild(contentHash, loaded.Entries), hashes, delta, cancellationToken);
         return new SanctionsLoadOutcome(true, false, version, loaded, delta, report);
     }
 
