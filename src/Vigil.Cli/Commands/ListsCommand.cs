@@ -202,7 +202,7 @@ public static class ListsCommand
 
     private static Command CreateUpdate()
     {
-        var urls = new Option<string[]>("--url") { Description = "Publisher URL to download (repeatable; default: OFAC SDN CSV set and UN consolidated XML)." };
+        var urls = new Option<string[]>("--url") { Description = "Publisher URL to download (repeatable; default: $VIGIL_LIST_URLS, space- or comma-separated, else the OFAC SDN CSV set and the UN consolidated XML)." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds per download.", DefaultValueFactory = _ => 60 };
         var json = new Option<bool>("--json") { Description = "Write the outcome as JSON." };
         var command = new Command("update", "Download the official lists and load them as a new version (same validation, delta and re-screening as load).") { urls, timeout, json };
@@ -210,7 +210,9 @@ public static class ListsCommand
         command.SetAction(async (parse, cancel) =>
         {
             var database = await OpenAsync(storage, parse, cancel);
-            var list = parse.GetValue(urls) is { Length: > 0 } u ? u : DefaultUrls;
+            var list = parse.GetValue(urls) is { Length: > 0 } u ? u
+                : Environment.GetEnvironmentVariable("VIGIL_LIST_URLS") is { Length: > 0 } env ? env.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries)
+                : DefaultUrls;
             var temp = Path.Combine(Path.GetTempPath(), "vigil-lists-" + Guid.NewGuid().ToString("N")[..8]);
             Directory.CreateDirectory(temp);
             try

@@ -78,4 +78,19 @@ public sealed class SanctionsCommandTests
         suppressUnknown.ExitCode.Should().Be(2);
         suppressUnknown.StdErr.Should().Contain("no subject 'nobody'");
     }
+
+    [Fact]
+    public async Task ListsUpdate_unreachablePublisher_exits3WithClearError_andStoresNothing()
+    {
+        using var home = new TempDirectory();
+        string[] db = ["--db", home.File("v.db")];
+
+        // Port 9 (discard) on loopback: nothing listens, so the download fails at once, as it would offline.
+        var update = await VigilProcess.RunAsync(home.Path, ["lists", "update", "--url", "http://127.0.0.1:9/sdn.csv", "--timeout", "5", .. db]);
+        var status = await VigilProcess.RunAsync(home.Path, ["lists", "status", "--json", .. db]);
+
+        update.ExitCode.Should().Be(3, update.ToString());
+        update.StdErr.Should().Contain("cannot download http://127.0.0.1:9/sdn.csv").And.Contain("offline?");
+        JsonDocument.Parse(status.StdOut).RootElement.GetProperty("stored").GetBoolean().Should().BeFalse();
+    }
 }
