@@ -41,6 +41,7 @@ public static class VigilServer
         app.MapAuditApi();
         app.MapOverviewApi();
         app.MapKeysApi();
+        app.MapSanctionsApi();
         app.MapTaxiiApi();
         app.MapSharingApi();
         app.MapDashboard();

@@ -40,6 +40,9 @@ public abstract class VigilDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<Sharing.SharingMarkRecord> SharingMarks => Set<Sharing.SharingMarkRecord>();
     public DbSet<Sharing.ReceivedIndicatorRecord> ReceivedIndicators => Set<Sharing.ReceivedIndicatorRecord>();
     public DbSet<Sharing.SightingRecord> Sightings => Set<Sharing.SightingRecord>();
+    public DbSet<Lists.ListVersionRecord> ListVersions => Set<Lists.ListVersionRecord>();
+    public DbSet<Lists.ListEntryRecord> ListEntries => Set<Lists.ListEntryRecord>();
+    public DbSet<Lists.SanctionsSuppression> SanctionsSuppressions => Set<Lists.SanctionsSuppression>();
 
     public abstract StorageProvider Provider { get; }
 
@@ -76,5 +79,6 @@ public abstract class VigilDbContext(DbContextOptions options) : DbContext(optio
         modelBuilder.Entity<Sharing.SharingMarkRecord>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
         modelBuilder.Entity<Sharing.ReceivedIndicatorRecord>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
         modelBuilder.Entity<Sharing.SightingRecord>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
+        modelBuilder.Entity<Lists.SanctionsSuppression>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
     }
 }

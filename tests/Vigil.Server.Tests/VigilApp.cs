@@ -51,7 +51,6 @@ public sealed class VigilApp : WebApplicationFactory<Program>
         // Small reference data from the repository's fixtures: quick to load, same code path as the real packages.
         builder.UseSetting("Vigil:Intel:DataPackagesDir", RepoPaths.Fixture("intel/packages"));
         builder.UseSetting("Vigil:Intel:IntelDir", RepoPaths.Fixture("intel/lists"));
-        builder.UseSetting("Vigil:Lists:Dir", Path.Combine(Path.GetTempPath(), "vigil-test-no-lists"));
     }
 
     public HttpClient As(string key)

@@ -22,7 +22,8 @@ internal static class DemoPipeline
         AnsiConsole.MarkupLine($"  reference data: {intel.Sources.Count} sources loaded in {intel.LoadTime.TotalSeconds:0.0} s");
 
         var community = await CommunityIndicatorLoader.ReadTableAsync(database, orgId, cancellationToken);
-        var references = new ScreeningReferences(intel.Ip, intel.DisposableEmail, Sanctions: null, CommunityIntel: community);
+        var sanctions = await DemoSanctions.LoadAsync(database, orgId, cancellationToken);
+        var references = new ScreeningReferences(intel.Ip, intel.DisposableEmail, sanctions, CommunityIntel: community);
         var service = new ApplicantScreeningService(database, references, new ScreeningOptions(), new RiskScorer(ScreenCommand.LoadScoring(null)));
         var outcome = await service.ScreenAsync(orgId, cancellationToken: cancellationToken);
         AnsiConsole.MarkupLine($"  screening: {outcome.Results.Count:N0} applicants scored");

@@ -8,6 +8,8 @@ using Spectre.Console;
 using Vigil.Screening.Lists;
 using Vigil.Screening.Matching;
 using Vigil.Screening.Parsers;
+using Vigil.Server.Application.Sanctions;
+using Vigil.Storage;
 
 namespace Vigil.Cli.Commands;
 
@@ -48,7 +50,8 @@ public static class MatchCommand
         {
             name, dob, country, type, wallet, email, lists, json, namesFile, pairs, output, threshold, minScore, limit,
         };
-        command.SetAction(parse =>
+        var storage = StorageCliOptions.AddTo(command);
+        command.SetAction(async (parse, cancel) =>
         {
             var options = new MatchOptions
             {
@@ -56,7 +59,7 @@ public static class MatchCommand
                 MinScore = parse.GetValue(minScore) is { } m ? Check(m, "--min-score") : null,
                 Limit = Math.Max(1, parse.GetValue(limit)),
             };
-            var (index, info) = LoadIndex(parse.GetValue(lists) ?? []);
+            var (index, info) = await LoadIndexAsync(parse.GetValue(lists) ?? [], storage, parse, cancel);
             var outPath = parse.GetValue(output);
             if (parse.GetValue(pairs) is { } pairsFile)
             {
@@ -95,24 +98,28 @@ public static class MatchCommand
 
     internal static Option<string[]> ListsOption() => new("--lists")
     {
-        Description = "List files or folders (format auto-detected). Default: the lists stored by `vigil lists load` in $VIGIL_HOME/lists.",
+        Description = "List files or folders (format auto-detected). Default: the current list version stored in the database by `vigil lists load`.",
         AllowMultipleArgumentsPerToken = true,
     };
 
-    /// <summary>Loads lists from the given paths, else from the store; fails with a clear message when none.</summary>
-    internal static (WatchlistIndex Index, ListsInfo Info) LoadIndex(string[] paths)
+    /// <summary>Loads lists from the given paths, else the current version stored in the database; fails with a
+    /// clear message when there are none.</summary>
+    internal static async Task<(WatchlistIndex Index, ListsInfo Info)> LoadIndexAsync(string[] paths, StorageCliOptions storage, ParseResult parse, CancellationToken cancellationToken)
     {
         var sw = Stopwatch.StartNew();
-        IReadOnlyList<string> files = paths;
-        if (files.Count == 0)
+        if (paths.Length == 0)
         {
-            files = new ListStore(ListsCommand.StoreRoot).CurrentFiles();
-            if (files.Count == 0)
-            {
-                throw new CliException($"no lists: pass --lists PATH or run `vigil lists load PATH` first (store: {ListsCommand.StoreRoot})");
-            }
+            var database = new VigilDatabase(storage.Resolve(parse));
+            await database.MigrateAsync(cancellationToken);
+            var stored = await new SanctionsListStore(database).CurrentIndexAsync(cancellationToken)
+                ?? throw new CliException("no lists: pass --lists PATH or run `vigil lists load PATH` first");
+            var entries = stored.Index.Entries;
+            return (stored.Index, new ListsInfo(stored.Index.EntryCount, stored.Index.AliasCount,
+                entries.GroupBy(e => e.Source).ToDictionary(g => g.Key, g => g.Count()),
+                entries.Where(e => e.ListVersion is not null).GroupBy(e => e.Source).ToDictionary(g => g.Key, g => g.Max(e => e.ListVersion)!),
+                sw.Elapsed.TotalMilliseconds) { StoredVersion = stored.Version.Label });
         }
-        var loaded = ListLoader.Load(files);
+        var loaded = ListLoader.Load(paths);
         foreach (var error in loaded.Errors.Take(20))
         {
             Console.Error.WriteLine("vigil: warning: " + error);
@@ -135,7 +142,11 @@ public static class MatchCommand
         return (index, info);
     }
 
-    internal sealed record ListsInfo(int Entries, int Names, Dictionary<string, int> Sources, Dictionary<string, string> Versions, double LoadMs);
+    internal sealed record ListsInfo(int Entries, int Names, Dictionary<string, int> Sources, Dictionary<string, string> Versions, double LoadMs)
+    {
+        /// <summary>The stored version label when the lists came from the database.</summary>
+        public string? StoredVersion { get; init; }
+    }
 
     private static int RunBatch(WatchlistIndex index, MatchOptions options, string file, string outPath, ListsInfo info)
     {

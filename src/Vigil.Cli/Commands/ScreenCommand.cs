@@ -5,6 +5,7 @@ using Vigil.Core.Detection;
 using Vigil.Core.Scoring;
 using Vigil.Intel.Data;
 using Vigil.Server.Application.Import;
+using Vigil.Server.Application.Sanctions;
 using Vigil.Server.Application.Screening;
 
 namespace Vigil.Cli.Commands;
@@ -58,7 +59,9 @@ public static class ScreenCommand
             try
             {
                 var community = await CommunityIndicatorLoader.ReadTableAsync(database, org.Id, ct);
-                var references = new ScreeningReferences(intel?.Ip, intel?.DisposableEmail, Sanctions: null, CommunityIntel: community);
+                var sanctions = await SanctionsScreens.ForOrganizationAsync(database, org.Id, ct);
+                Say(quiet, sanctions is null ? "Sanctions lists: none stored (run `vigil lists load PATH`); sanctions screening skipped" : $"Sanctions lists: {sanctions.Index.EntryCount:N0} entries");
+                var references = new ScreeningReferences(intel?.Ip, intel?.DisposableEmail, sanctions, CommunityIntel: community);
                 var options = new ScreeningOptions { NearDuplicateThreshold = parse.GetValue(threshold) };
                 var service = new ApplicantScreeningService(database, references, options, new RiskScorer(config));
                 var outcome = await service.ScreenAsync(org.Id, quiet ? null : new Progress<string>(s => AnsiConsole.MarkupLine($"[grey]{Markup.Escape(s)}...[/]")), ct);

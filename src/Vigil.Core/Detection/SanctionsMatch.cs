@@ -10,4 +10,13 @@ public sealed record SanctionsMatch(string ListId, string EntryId, string EntryN
 {
     /// <summary>True when the match rests on an exact identifier (a wallet address) rather than a name.</summary>
     public bool IsIdentifierMatch => Features.Any(f => f.StartsWith("wallet:", StringComparison.Ordinal));
+
+    /// <summary>Sanctions programs of the entry (OFAC <c>DPRK3</c>, <c>CYBER2</c>; UN <c>DPRK</c>).</summary>
+    public IReadOnlyList<string> Programs { get; init; } = [];
+
+    /// <summary>The listed name or alias that matched (the primary name for identifier-only matches).</summary>
+    public string? MatchedName { get; init; }
+
+    /// <summary>Publication date or version of the list the entry came from.</summary>
+    public string? ListVersion { get; init; }
 }

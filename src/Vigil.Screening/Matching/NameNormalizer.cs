@@ -98,7 +98,15 @@ public static class NameNormalizer
             }
             if (char.IsLetterOrDigit(c))
             {
-                sb.Append(c switch { 'ß' => "ss", 'ø' or 'Ø' => "o", 'đ' or 'Đ' => "d", 'ł' or 'Ł' => "l", 'ı' => "i", _ => char.ToLowerInvariant(c).ToString() });
+                // Appending chars, not one-char strings: this runs for every character of every indexed name and query.
+                if (c == 'ß')
+                {
+                    sb.Append("ss");
+                }
+                else
+                {
+                    sb.Append(c switch { 'ø' or 'Ø' => 'o', 'đ' or 'Đ' => 'd', 'ł' or 'Ł' => 'l', 'ı' => 'i', _ => char.ToLowerInvariant(c) });
+                }
                 space = false;
             }
             else if (!space)

@@ -47,7 +47,13 @@ public static class NameScorer
     }
 
     /// <summary>Score of two names, trying one merge of adjacent tokens on the longer side.</summary>
-    public static double Score(ReadOnlySpan<NameToken> query, ReadOnlySpan<NameToken> candidate)
+    public static double Score(ReadOnlySpan<NameToken> query, ReadOnlySpan<NameToken> candidate) =>
+        Score(query, null, candidate, null);
+
+    /// <summary><see cref="Score(ReadOnlySpan{NameToken}, ReadOnlySpan{NameToken})"/> with the merged forms of either
+    /// side precomputed by <see cref="Merges"/> (the index keeps them per alias and per query, so scoring a
+    /// candidate allocates nothing). Null merges are computed on demand.</summary>
+    public static double Score(ReadOnlySpan<NameToken> query, NameToken[][]? queryMerges, ReadOnlySpan<NameToken> candidate, NameToken[][]? candidateMerges)
     {
         if (query.Length == 0 || candidate.Length == 0)
         {
@@ -56,11 +62,29 @@ public static class NameScorer
         var best = Align(query, candidate, null);
         if (best < 1 && query.Length != candidate.Length && Math.Max(query.Length, candidate.Length) <= MaxTokens)
         {
-            best = Math.Max(best, query.Length > candidate.Length
-                ? TryMerges(query, candidate, mergeQuery: true)
-                : TryMerges(query, candidate, mergeQuery: false));
+            var mergeQuery = query.Length > candidate.Length;
+            var merges = mergeQuery ? queryMerges ?? Merges(query) : candidateMerges ?? Merges(candidate);
+            foreach (var merged in merges)
+            {
+                best = Math.Max(best, mergeQuery ? Align(merged, candidate, null) : Align(query, merged, null));
+            }
         }
         return best;
+    }
+
+    /// <summary>Every form of <paramref name="tokens"/> with one adjacent pair merged ("song il" → "songil").</summary>
+    public static NameToken[][] Merges(ReadOnlySpan<NameToken> tokens)
+    {
+        if (tokens.Length < 2 || tokens.Length > MaxTokens)
+        {
+            return [];
+        }
+        var result = new NameToken[tokens.Length - 1][];
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            result[i] = Merge(tokens, i);
+        }
+        return result;
     }
 
     /// <summary>The aligned pairs behind <see cref="Score"/>, for explanations.</summary>
@@ -84,19 +108,6 @@ public static class NameScorer
             }
         }
         return (best, pairs);
-    }
-
-    private static double TryMerges(ReadOnlySpan<NameToken> query, ReadOnlySpan<NameToken> candidate, bool mergeQuery)
-    {
-        var longer = mergeQuery ? query : candidate;
-        var best = 0.0;
-        for (var i = 0; i + 1 < longer.Length; i++)
-        {
-            var merged = Merge(longer, i);
-            var s = mergeQuery ? Align(merged, candidate, null) : Align(query, merged, null);
-            best = Math.Max(best, s);
-        }
-        return best;
     }
 
     private static NameToken[] Merge(ReadOnlySpan<NameToken> tokens, int at)

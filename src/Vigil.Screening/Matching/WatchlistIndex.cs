@@ -18,9 +18,11 @@ public sealed class WatchlistIndex
     private readonly FrozenDictionary<string, int> _vocab;
     private readonly NameToken[] _tokens;
     private readonly int[][] _postings;
-    private readonly FrozenDictionary<string, int[]> _deletes;
+    // The two largest maps (~300k and ~50k keys on the full lists) stay plain dictionaries: freezing them costs more
+    // build time than it saves in lookups.
+    private readonly Dictionary<string, int[]> _deletes;
     private readonly FrozenDictionary<string, int[]> _korean;
-    private readonly FrozenDictionary<string, int[]> _joined;
+    private readonly Dictionary<string, int[]> _joined;
     private readonly FrozenDictionary<string, int[]> _wallets;
     private readonly FrozenDictionary<string, int[]> _emails;
     private readonly FrozenDictionary<string, int[]> _phones;
@@ -28,7 +30,7 @@ public sealed class WatchlistIndex
     private readonly ThreadLocal<Scratch> _scratch;
 
     internal WatchlistIndex(ListEntry[] entries, IndexedAlias[] aliases, FrozenDictionary<string, int> vocab, NameToken[] tokens,
-        int[][] postings, FrozenDictionary<string, int[]> deletes, FrozenDictionary<string, int[]> korean, FrozenDictionary<string, int[]> joined,
+        int[][] postings, Dictionary<string, int[]> deletes, FrozenDictionary<string, int[]> korean, Dictionary<string, int[]> joined,
         FrozenDictionary<string, int[]> wallets, FrozenDictionary<string, int[]> emails, FrozenDictionary<string, int[]> phones,
         FrozenDictionary<string, int[]> documents)
     {
@@ -73,15 +75,16 @@ public sealed class WatchlistIndex
     {
         options ??= MatchOptions.Default;
         var byEntry = new Dictionary<int, (double NameScore, int Alias)>();
-        if (!string.IsNullOrWhiteSpace(query.Name))
+        var tokens = string.IsNullOrWhiteSpace(query.Name) ? [] : QueryTokens(query.Name, query.Type);
+        if (tokens.Length > 0)
         {
-            var tokens = QueryTokens(query.Name, query.Type);
+            var merges = NameScorer.Merges(tokens);
             foreach (var alias in Candidates(tokens, options.Candidates))
             {
-                Consider(byEntry, tokens, alias);
+                Consider(byEntry, tokens, merges, alias);
             }
         }
-        return Finish(query, options, byEntry);
+        return Finish(query, options, byEntry, tokens);
     }
 
     /// <summary>The same scoring over every alias (no index). For benchmarks and agreement checks only.</summary>
@@ -89,24 +92,26 @@ public sealed class WatchlistIndex
     {
         options ??= MatchOptions.Default;
         var byEntry = new Dictionary<int, (double NameScore, int Alias)>();
-        if (!string.IsNullOrWhiteSpace(query.Name))
+        var tokens = string.IsNullOrWhiteSpace(query.Name) ? [] : QueryTokens(query.Name, query.Type);
+        if (tokens.Length > 0)
         {
-            var tokens = QueryTokens(query.Name, query.Type);
+            var merges = NameScorer.Merges(tokens);
             for (var a = 0; a < _aliases.Length; a++)
             {
-                Consider(byEntry, tokens, a);
+                Consider(byEntry, tokens, merges, a);
             }
         }
-        return Finish(query, options, byEntry);
+        return Finish(query, options, byEntry, tokens);
     }
 
     /// <summary>Name score of two free names with this index's token weights (the <c>--pairs</c> scorer).</summary>
     public double ScoreNames(string query, string candidate) => NameScorer.Score(QueryTokens(query), QueryTokens(candidate));
 
-    private void Consider(Dictionary<int, (double NameScore, int Alias)> byEntry, NameToken[] tokens, int a)
+    private void Consider(Dictionary<int, (double NameScore, int Alias)> byEntry, NameToken[] tokens, NameToken[][] merges, int a)
     {
         var alias = _aliases[a];
-        var score = NameScorer.Score(tokens, alias.Tokens);
+        // Merged forms are only needed when the token counts differ: don't build the alias's cache otherwise.
+        var score = NameScorer.Score(tokens, merges, alias.Tokens, tokens.Length < alias.Tokens.Length ? alias.Merges : null);
         if (alias.Quality == AliasQuality.Weak)
         {
             score *= WeakAliasFactor;
@@ -217,7 +222,7 @@ public sealed class WatchlistIndex
         }
     }
 
-    private List<ScreeningMatch> Finish(MatchQuery query, MatchOptions options, Dictionary<int, (double NameScore, int Alias)> byEntry)
+    private List<ScreeningMatch> Finish(MatchQuery query, MatchOptions options, Dictionary<int, (double NameScore, int Alias)> byEntry, NameToken[] queryTokens)
     {
         var identifierHits = new Dictionary<int, List<FeatureScore>>();
         AddIdentifierHits(identifierHits, _wallets, query.Wallets, IdentifierKeys.Wallet, "crypto_wallet");
@@ -226,7 +231,6 @@ public sealed class WatchlistIndex
         AddIdentifierHits(identifierHits, _documents, query.DocumentIds, IdentifierKeys.Document, "document_id");
         var minScore = options.MinScore ?? options.Threshold;
         var results = new List<ScreeningMatch>();
-        var queryTokens = string.IsNullOrWhiteSpace(query.Name) ? [] : QueryTokens(query.Name, query.Type);
         foreach (var e in byEntry.Keys.Union(identifierHits.Keys))
         {
             var entry = _entries[e];

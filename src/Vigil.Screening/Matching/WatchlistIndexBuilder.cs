@@ -151,9 +151,9 @@ public sealed class WatchlistIndexBuilder
             vocab.ToFrozenDictionary(StringComparer.Ordinal),
             tokenInfo.ToArray(),
             postings.Select(p => p?.ToArray() ?? []).ToArray(),
-            Freeze(deletes),
+            Arrays(deletes),
             Freeze(korean),
-            Freeze(joined),
+            Arrays(joined),
             Freeze(wallets),
             Freeze(emails),
             Freeze(phones),
@@ -174,6 +174,16 @@ public sealed class WatchlistIndexBuilder
         {
             list.Add(value);
         }
+    }
+
+    private static Dictionary<string, int[]> Arrays(Dictionary<string, List<int>> map)
+    {
+        var result = new Dictionary<string, int[]>(map.Count, StringComparer.Ordinal);
+        foreach (var (key, list) in map)
+        {
+            result[key] = list.ToArray();
+        }
+        return result;
     }
 
     private static FrozenDictionary<string, int[]> Freeze(Dictionary<string, List<int>> map) =>

@@ -21,12 +21,11 @@ public static class DashboardStatusApi
     {
         var ct = http.RequestAborted;
         var now = time.GetUtcNow();
-        var listsRoot = ListFreshnessReader.ResolveRoot(configuration);
-        var lists = ListFreshnessReader.Read(listsRoot, now);
+        var lists = await ListFreshnessReader.ReadAsync(db, now, ct);
         var ingest = await IngestAsync(db, now, ct);
         var imports = await ImportsAsync(db, ct);
         var sharing = await SharingAsync(db, http.User.GetOrgId(), configuration, ct);
-        return TypedResults.Ok(new DashboardStatusResponse(lists, "list store " + Path.GetFileName(listsRoot.TrimEnd('/')), ingest, imports, sharing));
+        return TypedResults.Ok(new DashboardStatusResponse(lists, "stored list versions", ingest, imports, sharing));
     }
 
     private static async Task<List<IngestSourceHealth>> IngestAsync(VigilDbContext db, DateTimeOffset now, CancellationToken ct)

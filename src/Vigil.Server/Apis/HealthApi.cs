@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Vigil.Screening.Lists;
+using System.Text.Json;
+using Vigil.Server.Application.Sanctions;
 using Vigil.Server.Contracts;
 using Vigil.Server.Hosting;
 using Vigil.Storage;
@@ -20,7 +21,7 @@ public static class HealthApi
     }
 
     public static async Task<Results<Ok<HealthResponse>, ProblemHttpResult>> ReadyAsync(
-        VigilDatabase database, IntelHolder intel, IConfiguration configuration, CancellationToken ct)
+        VigilDatabase database, IntelHolder intel, CancellationToken ct)
     {
         await using var db = database.CreateContext();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -49,26 +50,11 @@ public static class HealthApi
                 statusCode: StatusCodes.Status503ServiceUnavailable);
         }
         var snapshot = intel.Snapshot;
-        var manifest = new ListStore(SanctionsRoot(configuration)).CurrentManifest();
+        var sanctions = await new SanctionsListStore(database).CurrentVersionAsync(ct);
+        var sources = sanctions is null ? null
+            : JsonSerializer.Deserialize<Dictionary<string, SanctionsListStore.SourceInfo>>(sanctions.SourcesJson)?.ToDictionary(s => s.Key, s => s.Value.Entries);
         var lists = new HealthLists(true, snapshot.Sources.Count, snapshot.Sources.Select(s => s.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            manifest?.Version, manifest?.EntryHashes.Count ?? 0, manifest?.Sources);
+            sanctions?.Label, sanctions?.EntryCount ?? 0, sources);
         return TypedResults.Ok(new HealthResponse("ready", database.Options.Provider.ToString(), lists));
-    }
-
-    /// <summary>Where <c>vigil lists load</c> stores sanctions lists: <c>Vigil:Lists:Dir</c>, <c>$VIGIL_LISTS_DIR</c>,
-    /// else <c>$VIGIL_HOME/lists</c> (the same default as the CLI).</summary>
-    public static string SanctionsRoot(IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        if (configuration["Vigil:Lists:Dir"] is { Length: > 0 } configured)
-        {
-            return configured;
-        }
-        if (Environment.GetEnvironmentVariable("VIGIL_LISTS_DIR") is { Length: > 0 } dir)
-        {
-            return dir;
-        }
-        var home = Environment.GetEnvironmentVariable("VIGIL_HOME") is { Length: > 0 } h ? h : Path.GetFullPath(".vigil");
-        return Path.Combine(home, "lists");
     }
 }

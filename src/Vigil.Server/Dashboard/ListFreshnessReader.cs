@@ -1,55 +1,43 @@
 using System.Globalization;
 using System.Text.Json;
-using Vigil.Screening.Lists;
+using Microsoft.EntityFrameworkCore;
+using Vigil.Server.Application.Sanctions;
 using Vigil.Server.Contracts;
+using Vigil.Storage;
 
 namespace Vigil.Server.Dashboard;
 
 /// <summary>
-/// Reads which sanctions lists are loaded and how fresh they are, for the overview. Today lists live in the versioned
-/// folder store of <c>vigil lists load</c> (<see cref="ListStore"/>); this is the one place to adapt when they move into
-/// database tables. Never throws: no store, or an unreadable manifest, reads as "no lists loaded".
+/// Reads which sanctions lists are loaded and how fresh they are, for the overview: the current stored list version
+/// (<c>vigil lists load</c> / <c>lists update</c>) with its per-source entry counts and publication dates. Never throws
+/// on unreadable per-source facts: the overview must not go down over them; they read as "no lists loaded".
 /// </summary>
 public static class ListFreshnessReader
 {
-    /// <summary>The list store folder: <c>Vigil:Lists:Path</c>, else <c>$VIGIL_LISTS_DIR</c>, else <c>$VIGIL_HOME/lists</c>
-    /// (the CLI's default, so <c>vigil serve</c> sees what <c>vigil lists load</c> stored).</summary>
-    public static string ResolveRoot(IConfiguration configuration)
+    public static async Task<IReadOnlyList<ListFreshness>> ReadAsync(VigilDbContext db, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        if (configuration["Vigil:Lists:Path"] is { Length: > 0 } configured)
+        ArgumentNullException.ThrowIfNull(db);
+        var current = await db.ListVersions.AsNoTracking()
+            .Where(v => v.IsCurrent)
+            .Select(v => new { v.Label, v.LoadedAt, v.SourcesJson })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (current is null)
         {
-            return configured;
+            return [];
         }
-        if (Environment.GetEnvironmentVariable("VIGIL_LISTS_DIR") is { Length: > 0 } dir)
-        {
-            return dir;
-        }
-        var home = Environment.GetEnvironmentVariable("VIGIL_HOME") is { Length: > 0 } h ? h : Path.GetFullPath(".vigil");
-        return Path.Combine(home, "lists");
-    }
-
-    public static IReadOnlyList<ListFreshness> Read(string root, DateTimeOffset now)
-    {
-        ListManifest? manifest;
+        Dictionary<string, SanctionsListStore.SourceInfo>? sources;
         try
         {
-            manifest = Directory.Exists(root) ? new ListStore(root).CurrentManifest() : null;
+            sources = JsonSerializer.Deserialize<Dictionary<string, SanctionsListStore.SourceInfo>>(current.SourcesJson);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
-        {
-            // A half-written or foreign folder must not take the overview down; it shows as "no lists".
-            return [];
-        }
-        if (manifest is null)
+        catch (JsonException)
         {
             return [];
         }
-        return manifest.Sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s =>
+        return (sources ?? []).OrderBy(s => s.Key, StringComparer.Ordinal).Select(s =>
         {
-            var published = manifest.ListVersions.GetValueOrDefault(s.Key);
-            var since = TryParseDate(published) ?? manifest.CreatedAt;
-            return new ListFreshness(s.Key, s.Value, published, manifest.Version, manifest.CreatedAt, Math.Round((now - since).TotalDays, 1));
+            var since = TryParseDate(s.Value.Published) ?? current.LoadedAt;
+            return new ListFreshness(s.Key, s.Value.Entries, s.Value.Published, current.Label, current.LoadedAt, Math.Round((now - since).TotalDays, 1));
         }).ToList();
     }
 

@@ -24,7 +24,13 @@ public sealed class SanctionsDetector : IApplicantDetector
             yield break;
         }
         var wallets = subject.IdentifiersOf(IdentifierKind.CryptoWallet).Select(w => w.Value).ToList();
-        var matches = screen.Screen(new SanctionsQuery(subject.FullName, subject.ClaimedCountry, subject.DateOfBirth, wallets));
+        var matches = screen.Screen(new SanctionsQuery(subject.FullName, subject.ClaimedCountry, subject.DateOfBirth, wallets)
+        {
+            SubjectId = subject.Id,
+            Emails = subject.IdentifiersOf(IdentifierKind.Email).Select(i => i.Value).ToList(),
+            Phones = subject.IdentifiersOf(IdentifierKind.Phone).Select(i => i.Value).ToList(),
+            DocumentIds = subject.IdentifiersOf(IdentifierKind.DocumentNumber).Select(i => i.Value).ToList(),
+        });
         foreach (var m in matches)
         {
             var wallet = m.IsIdentifierMatch;
@@ -37,9 +43,14 @@ public sealed class SanctionsDetector : IApplicantDetector
                 wallet ? IndicatorIds.Pay10SanctionedWallet : IndicatorIds.San01Sanctions,
                 wallet ? WalletWeight : NameWeight * m.Score,
                 string.Create(CultureInfo.InvariantCulture,
-                    $"{(wallet ? "Wallet" : "Name")} matches {m.ListId} entry {m.EntryId} '{m.EntryName}' (score {m.Score:0.00})"),
-                m.Features.Select(f => new Evidence("matched feature", f, $"{m.ListId}:{m.EntryId}")).ToList(),
+                    $"{(wallet ? "Wallet" : "Name")} matches {m.ListId} entry {m.EntryId} '{m.EntryName}'{ProgramsText(m)} (score {m.Score:0.00})"),
+                [
+                    .. m.Programs.Count > 0 ? [new Evidence("programs", string.Join(", ", m.Programs), $"{m.ListId}:{m.EntryId}")] : Array.Empty<Evidence>(),
+                    .. m.Features.Select(f => new Evidence("matched feature", f, $"{m.ListId}:{m.EntryId}")),
+                ],
                 []);
         }
     }
+
+    private static string ProgramsText(SanctionsMatch m) => m.Programs.Count == 0 ? "" : " [" + string.Join(", ", m.Programs) + "]";
 }

@@ -182,6 +182,29 @@ namespace Vigil.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "list_versions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Label = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Sources = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    SourcesJson = table.Column<string>(type: "text", nullable: false),
+                    FilesJson = table.Column<string>(type: "text", nullable: false),
+                    ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    EntryCount = table.Column<int>(type: "integer", nullable: false),
+                    Added = table.Column<int>(type: "integer", nullable: false),
+                    Removed = table.Column<int>(type: "integer", nullable: false),
+                    Changed = table.Column<int>(type: "integer", nullable: false),
+                    RowErrors = table.Column<int>(type: "integer", nullable: false),
+                    IsCurrent = table.Column<bool>(type: "boolean", nullable: false),
+                    LoadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_list_versions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "organizations",
                 columns: table => new
                 {
@@ -192,6 +215,24 @@ namespace Vigil.Storage.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_organizations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sanctions_suppressions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrgId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EntryId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EntryHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Analyst = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sanctions_suppressions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -331,6 +372,29 @@ namespace Vigil.Storage.Migrations.Postgres
                         name: "FK_case_notes_cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "list_entries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    VersionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EntryId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Source = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    EntryJson = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_list_entries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_list_entries_list_versions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "list_versions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -501,9 +565,31 @@ namespace Vigil.Storage.Migrations.Postgres
                 columns: new[] { "OrgId", "Kind", "Value" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_list_entries_VersionId_EntryId",
+                table: "list_entries",
+                columns: new[] { "VersionId", "EntryId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_list_versions_IsCurrent",
+                table: "list_versions",
+                column: "IsCurrent");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_list_versions_LoadedAt",
+                table: "list_versions",
+                column: "LoadedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_organizations_Name",
                 table: "organizations",
                 column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sanctions_suppressions_OrgId_SubjectId_EntryId",
+                table: "sanctions_suppressions",
+                columns: new[] { "OrgId", "SubjectId", "EntryId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -616,6 +702,12 @@ namespace Vigil.Storage.Migrations.Postgres
                 name: "indicators");
 
             migrationBuilder.DropTable(
+                name: "list_entries");
+
+            migrationBuilder.DropTable(
+                name: "sanctions_suppressions");
+
+            migrationBuilder.DropTable(
                 name: "sharing_marks");
 
             migrationBuilder.DropTable(
@@ -641,6 +733,9 @@ namespace Vigil.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "cases");
+
+            migrationBuilder.DropTable(
+                name: "list_versions");
 
             migrationBuilder.DropTable(
                 name: "subjects");
