@@ -15,6 +15,7 @@ internal sealed unsafe class MmdbTreeWalker : IDisposable
 {
     private readonly MemoryMappedFile _file;
     private readonly MemoryMappedViewAccessor _view;
+    private int _disposed;
     private readonly byte* _tree;
     private readonly long _nodeCount;
     private readonly int _recordSize;
@@ -74,6 +75,12 @@ internal sealed unsafe class MmdbTreeWalker : IDisposable
 
     public void Dispose()
     {
+        // Hosts may dispose the intelligence twice (its owner and a DI factory registration); releasing the pointer
+        // twice would throw.
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
         _view.SafeMemoryMappedViewHandle.ReleasePointer();
         _view.Dispose();
         _file.Dispose();
