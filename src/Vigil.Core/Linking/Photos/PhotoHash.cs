@@ -48,7 +48,7 @@ public readonly record struct PhotoHash(ulong W0, ulong W1, ulong W2, ulong W3)
     };
 
     /// <summary>16-bit chunk <paramref name="i"/> (0..15), chunk 0 = bits 0..15.</summary>
-    public ushort Chunk(int i) => (ushort)(Word(i >> 2) >> ((i & 3) * 16));
+    public ushort Chunk(int i) => unchecked((ushort)(Word(i >> 2) >> ((i & 3) * 16)));
 
     /// <summary>Hamming distance (number of differing bits), 0..256.</summary>
     public int Distance(PhotoHash other) =>

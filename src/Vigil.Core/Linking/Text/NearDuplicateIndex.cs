@@ -20,6 +20,7 @@ public sealed class NearDuplicateIndex
     private readonly Dictionary<Guid, int> _byId = [];
     private readonly Dictionary<ulong, int>[] _heads;
     private readonly List<int>[] _next;
+    private long _candidatesChecked;
 
     /// <summary>Creates an empty index. Throws <see cref="ArgumentOutOfRangeException"/> on invalid options.</summary>
     public NearDuplicateIndex(NearDuplicateOptions options)
@@ -75,7 +76,15 @@ public sealed class NearDuplicateIndex
     public void Add(Guid id, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var (set, keys) = Prepare(text);
+        Add(id, Prepare(text));
+    }
+
+    /// <summary>Adds a document shingled and signed beforehand by <see cref="Prepare"/> (the batch path: prepare in
+    /// parallel, then add).</summary>
+    public void Add(Guid id, PreparedText prepared)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        var (set, keys) = (prepared.Set, prepared.BandKeys);
         lock (_gate)
         {
             if (!_byId.TryAdd(id, _ids.Count))
@@ -107,7 +116,14 @@ public sealed class NearDuplicateIndex
     public IReadOnlyList<NearDuplicateMatch> Query(string text, double minJaccard)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var (set, keys) = Prepare(text);
+        return Query(Prepare(text), minJaccard);
+    }
+
+    /// <summary>As <see cref="Query(string, double)"/> for a text prepared by <see cref="Prepare"/>.</summary>
+    public IReadOnlyList<NearDuplicateMatch> Query(PreparedText prepared, double minJaccard)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        var (set, keys) = (prepared.Set, prepared.BandKeys);
         if (set.Length == 0)
         {
             return [];
@@ -126,6 +142,7 @@ public sealed class NearDuplicateIndex
                 {
                     if (seen.Add(doc))
                     {
+                        _candidatesChecked++;
                         var j = Shingler.Jaccard<uint>(set, _sets[doc]);
                         if (j >= minJaccard)
                         {
@@ -136,6 +153,19 @@ public sealed class NearDuplicateIndex
             }
             matches.Sort((x, y) => y.Jaccard != x.Jaccard ? y.Jaccard.CompareTo(x.Jaccard) : x.Doc.CompareTo(y.Doc));
             return matches.ConvertAll(m => new NearDuplicateMatch(_ids[m.Doc], m.Jaccard));
+        }
+    }
+
+    /// <summary>Candidates (documents sharing a band with a query) confirmed or rejected by exact Jaccard so far:
+    /// the work LSH saves is the difference to all pairs.</summary>
+    public long CandidatesChecked
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _candidatesChecked;
+            }
         }
     }
 
@@ -197,8 +227,10 @@ public sealed class NearDuplicateIndex
     /// <summary>The stored form of a shingle set: sorted distinct 32-bit truncations of the 64-bit shingle hashes.</summary>
     public uint[] ShingleSet(string text) => Compact(Shingler.Shingle(text, Options.Shingle, Options.ShingleSize));
 
-    private (uint[] Set, ulong[] Keys) Prepare(string text)
+    /// <summary>Shingles, signs and bands a text: the expensive, pure part of adding or querying. Thread-safe.</summary>
+    public PreparedText Prepare(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var shingles = Shingler.Shingle(text, Options.Shingle, Options.ShingleSize);
         var signature = Hasher.Signature(shingles);
         var keys = new ulong[Parameters.Bands];
@@ -211,7 +243,7 @@ public sealed class NearDuplicateIndex
             }
             keys[b] = h;
         }
-        return (Compact(shingles), keys);
+        return new PreparedText(Compact(shingles), keys);
     }
 
     private static uint[] Compact(ulong[] shingles)

@@ -44,6 +44,16 @@ public sealed class TemplateLibrary
         }
     }
 
+    /// <summary>As <see cref="Match(string, double)"/> for a text prepared by an index with the same options.</summary>
+    public IReadOnlyList<TemplateMatch> Match(PreparedText prepared, double minJaccard)
+    {
+        var matches = _index.Query(prepared, minJaccard);
+        lock (_gate)
+        {
+            return matches.Select(m => new TemplateMatch(_names[m.Id], m.Jaccard)).ToList();
+        }
+    }
+
     /// <summary>A stable id for a template name (first 16 bytes of SHA-256 of "template:" + name).</summary>
     public static Guid IdFor(string name)
     {

@@ -5,7 +5,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Core.Cases;
 using Vigil.Core.Detection;
-using Vigil.Core.Linking;
+using Vigil.Core.Linking.Photos;
 using Vigil.Core.Model;
 using Vigil.Core.Scoring;
 using Vigil.Ingest.Photos;
@@ -130,7 +130,7 @@ public sealed class ApplicantScreeningService(
             .Select(s => s.PhotoRef!).Distinct(StringComparer.Ordinal).ToList();
         Parallel.ForEach(paths, new ParallelOptions { CancellationToken = cancellationToken }, path =>
         {
-            var hash = PhotoDecoder.TryHash(path, out _);
+            PhotoHash? hash = PhotoHashing.TryHashFile(path, out var h, out _) ? h : null;
             if (hash is null)
             {
                 Interlocked.Increment(ref errors);
