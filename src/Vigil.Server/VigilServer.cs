@@ -41,6 +41,7 @@ public static class VigilServer
         app.MapOverviewApi();
         app.MapKeysApi();
         app.MapTaxiiApi();
+        app.MapScreenApi();
         app.MapDashboard();
         return app;
     }
