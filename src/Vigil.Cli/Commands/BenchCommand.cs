@@ -8,7 +8,7 @@ namespace Vigil.Cli.Commands;
 /// </summary>
 public static class BenchCommand
 {
-    private static readonly List<Func<Command>> Factories = [BenchMatchCommand.Create, BenchMonitorCommand.Create];
+    private static readonly List<Func<Command>> Factories = [BenchMatchCommand.Create, BenchMonitorCommand.Create, BenchScreenCommand.Create, BenchScreenOneCommand.Create, BenchLshCommand.Create];
 
     /// <summary>Adds a subcommand factory; call before <see cref="Create"/> (e.g. from a static constructor chain or VigilCli).</summary>
     public static void Add(Func<Command> factory)
