@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using CsvHelper;
 using Spectre.Console;
 using Vigil.Core.Linking.Text;
 
@@ -127,19 +126,63 @@ public static class BenchLshCommand
         return Path.Combine(shared, "resume-corpus-updatedresumedataset", "UpdatedResumeDataSet.csv");
     }
 
+    /// <summary>The distinct <c>Resume</c> texts (second column) of the corpus CSV: RFC 4180 quoting, fields span lines.</summary>
     private static List<string> ReadCorpus(string path)
     {
-        using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
-        csv.Read();
-        csv.ReadHeader();
+        var text = File.ReadAllText(path);
         var texts = new HashSet<string>(StringComparer.Ordinal);
-        while (csv.Read())
+        var field = new System.Text.StringBuilder();
+        var column = 0;
+        var quoted = false;
+        var header = true;
+        for (var i = 0; i < text.Length; i++)
         {
-            if (csv.GetField("Resume") is { Length: > 200 } text)
+            var c = text[i];
+            if (quoted)
             {
-                texts.Add(text);
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+                continue;
             }
+            switch (c)
+            {
+                case '"':
+                    quoted = true;
+                    break;
+                case ',':
+                    column++;
+                    field.Clear();
+                    break;
+                case '\n':
+                    if (!header && column == 1 && field.Length > 200)
+                    {
+                        texts.Add(field.ToString());
+                    }
+                    header = false;
+                    column = 0;
+                    field.Clear();
+                    break;
+                case '\r':
+                    break;
+                default:
+                    field.Append(c);
+                    break;
+            }
+        }
+        if (!header && column == 1 && field.Length > 200)
+        {
+            texts.Add(field.ToString());
         }
         return [.. texts];
     }
