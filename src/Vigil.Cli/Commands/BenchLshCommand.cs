@@ -39,7 +39,7 @@ public static class BenchLshCommand
             }
             var n = parse.GetValue(documents);
             var t = parse.GetValue(threshold);
-            var texts = Derive(ReadCorpus(path), n, parse.GetValue(seed));
+            var texts = Derive(ReadCorpus(path).Where(t => t.Length > 200).Distinct(StringComparer.Ordinal).ToList(), n, parse.GetValue(seed));
             var index = new NearDuplicateIndex(new NearDuplicateOptions { Threshold = t });
             var ids = Enumerable.Range(0, n).Select(i => new Guid(i, 0, 0, new byte[8])).ToArray();
 
@@ -126,11 +126,12 @@ public static class BenchLshCommand
         return Path.Combine(shared, "resume-corpus-updatedresumedataset", "UpdatedResumeDataSet.csv");
     }
 
-    /// <summary>The distinct <c>Resume</c> texts (second column) of the corpus CSV: RFC 4180 quoting, fields span lines.</summary>
-    private static List<string> ReadCorpus(string path)
+    /// <summary>The <c>Resume</c> column (second) of every row of the corpus CSV, in file order: RFC 4180 quoting,
+    /// fields span lines. Shared with the data tests.</summary>
+    public static List<string> ReadCorpus(string path)
     {
         var text = File.ReadAllText(path);
-        var texts = new HashSet<string>(StringComparer.Ordinal);
+        var texts = new List<string>();
         var field = new System.Text.StringBuilder();
         var column = 0;
         var quoted = false;
@@ -165,7 +166,7 @@ public static class BenchLshCommand
                     field.Clear();
                     break;
                 case '\n':
-                    if (!header && column == 1 && field.Length > 200)
+                    if (!header && column == 1)
                     {
                         texts.Add(field.ToString());
                     }
@@ -180,11 +181,11 @@ public static class BenchLshCommand
                     break;
             }
         }
-        if (!header && column == 1 && field.Length > 200)
+        if (!header && column == 1 && field.Length > 0)
         {
             texts.Add(field.ToString());
         }
-        return [.. texts];
+        return texts;
     }
 
     /// <summary>Documents from corpus texts: base text i mod distinct, each word replaced with probability drawn per

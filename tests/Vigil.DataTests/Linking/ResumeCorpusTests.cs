@@ -1,6 +1,5 @@
-using System.Globalization;
 using AwesomeAssertions;
-using CsvHelper;
+using Vigil.Cli.Commands;
 using Vigil.Core.Linking.Text;
 using Vigil.TestSupport;
 
@@ -12,20 +11,8 @@ namespace Vigil.DataTests.Linking;
 /// </summary>
 public sealed class ResumeCorpusTests(ITestOutputHelper output)
 {
-    private static List<string> LoadResumes()
-    {
-        var path = Path.Combine(SharedData.RequireDirectory("resume-corpus-updatedresumedataset"), "UpdatedResumeDataSet.csv");
-        using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
-        csv.Read();
-        csv.ReadHeader();
-        var texts = new List<string>();
-        while (csv.Read())
-        {
-            texts.Add(csv.GetField("Resume") ?? "");
-        }
-        return texts;
-    }
+    private static List<string> LoadResumes() =>
+        BenchLshCommand.ReadCorpus(Path.Combine(SharedData.RequireDirectory("resume-corpus-updatedresumedataset"), "UpdatedResumeDataSet.csv"));
 
     [Fact]
     public void AllPairs_recall_at_least_95_percent_of_exact_pairs_at_jaccard_08()
