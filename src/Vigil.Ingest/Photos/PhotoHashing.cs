@@ -68,6 +68,12 @@ public static class PhotoHashing
             error = $"{encoded.Length} bytes exceeds the {MaxFileBytes}-byte photo limit";
             return false;
         }
+        if (encoded.Length >= 2 && encoded[0] == 0xFF && encoded[1] == 0xD8 && !HasJpegEnd(encoded))
+        {
+            // StbImageSharp can spin on a JPEG cut short; an upload without its end-of-image marker is refused first.
+            error = "truncated JPEG (no end-of-image marker)";
+            return false;
+        }
         try
         {
             ImageInfo? info;
@@ -102,5 +108,18 @@ public static class PhotoHashing
             error = $"cannot decode image ({ex.GetType().Name}: {ex.Message})";
             return false;
         }
+    }
+
+    /// <summary>Whether the last 4 KiB hold the JPEG end-of-image marker (FF D9); encoders may append a few bytes after it.</summary>
+    private static bool HasJpegEnd(byte[] data)
+    {
+        for (var i = data.Length - 2; i >= Math.Max(2, data.Length - 4096); i--)
+        {
+            if (data[i] == 0xFF && data[i + 1] == 0xD9)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }
