@@ -44,6 +44,7 @@ public static class VigilServer
         app.MapSanctionsApi();
         app.MapTaxiiApi();
         app.MapSharingApi();
+        app.MapScreenApi();
         app.MapDashboard();
         return app;
     }

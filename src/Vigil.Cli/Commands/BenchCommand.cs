@@ -9,7 +9,8 @@ namespace Vigil.Cli.Commands;
 public static class BenchCommand
 {
     private static readonly List<Func<Command>> Factories = [BenchMatchCommand.Create, BenchMonitorCommand.Create,
-        BenchStixCommand.Create, BenchTaxiiCommand.Create, BenchHttpCommand.Create, BenchPagingCommand.Create];
+        BenchStixCommand.Create, BenchTaxiiCommand.Create, BenchHttpCommand.Create, BenchPagingCommand.Create,
+        BenchScreenCommand.Create, BenchScreenOneCommand.Create, BenchLshCommand.Create];
 
     /// <summary>Adds a subcommand factory; call before <see cref="Create"/> (e.g. from a static constructor chain or VigilCli).</summary>
     public static void Add(Func<Command> factory)

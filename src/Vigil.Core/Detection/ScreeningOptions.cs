@@ -1,4 +1,5 @@
 using Vigil.Core.Linking;
+using Vigil.Core.Linking.Photos;
 
 namespace Vigil.Core.Detection;
 
@@ -10,7 +11,7 @@ public sealed record ScreeningOptions
     public double NearDuplicateThreshold { get; init; } = 0.8;
 
     /// <summary>Hamming distance (of 256 bits) at or below which two photos are the same picture (PRF-01). Stricter
-    /// than <see cref="PhotoHasher.DefaultMatchDistance"/>: headshots share their layout (a centred face on a plain
+    /// than <see cref="PhotoHash.DefaultMatchDistance"/>: headshots share their layout (a centred face on a plain
     /// background), and on the synthetic population unrelated faces came as close as 12 bits while re-encoded and
     /// resized copies stayed under 12. Heavier edits (crops) are then missed; other ring signals carry those.</summary>
     public int PhotoMatchDistance { get; init; } = 11;

@@ -1,6 +1,8 @@
 using System.Runtime.InteropServices;
 using Vigil.Core.Identifiers;
 using Vigil.Core.Linking;
+using Vigil.Core.Linking.Photos;
+using Vigil.Core.Linking.Text;
 using Vigil.Core.Model;
 
 namespace Vigil.Core.Detection;
@@ -21,18 +23,21 @@ public sealed class ScreeningPopulation
     private readonly Dictionary<Guid, PhotoHash> _photos = [];
     private readonly Dictionary<Guid, List<DocumentMatch>> _documentMatches = [];
     private readonly Dictionary<Guid, List<PhotoMatch>> _photoMatches = [];
-    private readonly Dictionary<(Guid, DocumentKind), PreparedDocument> _prepared = [];
-    private readonly NearDuplicateIndex<(Guid Subject, DocumentKind Kind)> _documents;
-    private readonly NearDuplicateIndex<string> _templates;
-    private readonly HammingIndex<Guid> _photoIndex = new();
+    private readonly Dictionary<(Guid, DocumentKind), PreparedText> _prepared = [];
+    private readonly Dictionary<(Guid, DocumentKind), Guid> _documentIds = [];
+    private readonly Dictionary<Guid, (Guid Subject, DocumentKind Kind)> _documentOwners = [];
+    private readonly NearDuplicateIndex _documents;
+    private readonly TemplateLibrary _templates;
+    private readonly PhotoHashIndex _photoIndex = new();
     private readonly ScreeningOptions _options;
 
     public ScreeningPopulation(ScreeningOptions? options = null)
     {
         _options = options ?? new ScreeningOptions();
         Graph = new IdentityGraph(_options.Graph);
-        _documents = new NearDuplicateIndex<(Guid, DocumentKind)>(_options.NearDuplicateThreshold);
-        _templates = new NearDuplicateIndex<string>(_options.NearDuplicateThreshold);
+        var textOptions = new NearDuplicateOptions { Threshold = _options.NearDuplicateThreshold };
+        _documents = new NearDuplicateIndex(textOptions);
+        _templates = new TemplateLibrary(textOptions);
         foreach (var (name, text) in _options.KnownTemplates)
         {
             _templates.Add(name, text);
@@ -57,8 +62,8 @@ public sealed class ScreeningPopulation
     public IReadOnlyList<PhotoMatch> PhotoMatchesOf(Guid id) => _photoMatches.GetValueOrDefault(id) ?? (IReadOnlyList<PhotoMatch>)[];
 
     /// <summary>Known templates this subject's document matches, with the Jaccard.</summary>
-    public IReadOnlyList<NearDuplicateMatch<string>> TemplateMatchesOf(Guid id, DocumentKind kind) =>
-        _templates.Count > 0 && _prepared.TryGetValue((id, kind), out var doc) ? _templates.Query(doc) : [];
+    public IReadOnlyList<TemplateMatch> TemplateMatchesOf(Guid id, DocumentKind kind) =>
+        _templates.Count > 0 && _prepared.TryGetValue((id, kind), out var doc) ? _templates.Match(doc, _options.NearDuplicateThreshold) : [];
 
     /// <summary>Builds the population in one batch. <paramref name="photos"/> holds the photo hash of each subject
     /// that has a readable photo; <paramref name="reviews"/> each freelancer's reviews.</summary>
@@ -72,7 +77,7 @@ public sealed class ScreeningPopulation
         var population = new ScreeningPopulation(options);
         // Shingling and MinHash dominate the cost; they are pure, so run them on every core first.
         var docs = subjects.SelectMany(s => s.Documents.Select(d => (s.Id, d.Kind, d.Text))).ToArray();
-        var prepared = new PreparedDocument[docs.Length];
+        var prepared = new PreparedText[docs.Length];
         Parallel.For(0, docs.Length, i => prepared[i] = population._documents.Prepare(docs[i].Text));
         foreach (var s in subjects)
         {
@@ -120,15 +125,19 @@ public sealed class ScreeningPopulation
         Graph.AddSubject(subject.Id, identifiers);
     }
 
-    private void InsertDocument(Guid subject, DocumentKind kind, PreparedDocument doc)
+    private void InsertDocument(Guid subject, DocumentKind kind, PreparedText doc)
     {
-        if (doc.Shingles.Length < _options.MinDocumentShingles)
+        if (doc.ShingleCount < _options.MinDocumentShingles)
         {
             return;
         }
         if (_prepared.TryAdd((subject, kind), doc))
         {
-            _documents.Add((subject, kind), doc);
+            // The index is keyed by document; a fresh id per (subject, kind) maps matches back to their owner.
+            var id = Guid.NewGuid();
+            _documentIds[(subject, kind)] = id;
+            _documentOwners[id] = (subject, kind);
+            _documents.Add(id, doc);
         }
     }
 
@@ -138,37 +147,38 @@ public sealed class ScreeningPopulation
         var subject = _subjects[id];
         foreach (var d in subject.Documents)
         {
-            if (!_prepared.ContainsKey((id, d.Kind)))
+            if (!_prepared.TryGetValue((id, d.Kind), out var prepared))
             {
                 continue;
             }
-            foreach (var m in _documents.Query((id, d.Kind)))
+            foreach (var m in _documents.Query(prepared, _options.NearDuplicateThreshold))
             {
-                if (m.Key.Subject == id)
+                var (otherSubject, otherKind) = _documentOwners[m.Id];
+                if (otherSubject == id)
                 {
                     continue;
                 }
                 var mine = List(_documentMatches, id);
-                if (mine.Any(x => x.Other == m.Key.Subject && x.Kind == d.Kind && x.OtherKind == m.Key.Kind))
+                if (mine.Any(x => x.Other == otherSubject && x.Kind == d.Kind && x.OtherKind == otherKind))
                 {
                     continue;
                 }
-                mine.Add(new DocumentMatch(d.Kind, m.Key.Subject, m.Key.Kind, m.Jaccard));
-                List(_documentMatches, m.Key.Subject).Add(new DocumentMatch(m.Key.Kind, id, d.Kind, m.Jaccard));
-                Graph.AddContentLink(id, m.Key.Subject, LinkKind.NearDuplicateDocument,
+                mine.Add(new DocumentMatch(d.Kind, otherSubject, otherKind, m.Jaccard));
+                List(_documentMatches, otherSubject).Add(new DocumentMatch(otherKind, id, d.Kind, m.Jaccard));
+                Graph.AddContentLink(id, otherSubject, LinkKind.NearDuplicateDocument,
                     $"{d.Kind} Jaccard {m.Jaccard:0.00}");
             }
         }
         if (_photos.TryGetValue(id, out var hash))
         {
-            foreach (var (other, _, distance) in _photoIndex.Query(hash, _options.PhotoMatchDistance))
+            foreach (var (other, distance) in _photoIndex.Query(hash, _options.PhotoMatchDistance))
             {
                 if (other == id)
                 {
                     continue;
                 }
                 var mine = List(_photoMatches, id);
-                if (mine.Any(x => x.Other == other))
+                if (mine.Any(x => x.Id == other))
                 {
                     continue;
                 }

@@ -25,8 +25,8 @@ public sealed class KnownTemplateDetector : IApplicantDetector
                 Id,
                 IndicatorIds.Prf04TemplateReuse,
                 Weight,
-                string.Create(CultureInfo.InvariantCulture, $"{doc.Kind} matches known template '{best.Key}' (Jaccard {best.Jaccard:0.00})"),
-                matches.Select(m => new Evidence("known template", m.Key, string.Create(CultureInfo.InvariantCulture, $"Jaccard {m.Jaccard:0.000}"))).ToList(),
+                string.Create(CultureInfo.InvariantCulture, $"{doc.Kind} matches known template '{best.Name}' (Jaccard {best.Jaccard:0.00})"),
+                matches.Select(m => new Evidence("known template", m.Name, string.Create(CultureInfo.InvariantCulture, $"Jaccard {m.Jaccard:0.000}"))).ToList(),
                 []);
         }
     }

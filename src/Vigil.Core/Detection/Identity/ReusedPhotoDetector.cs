@@ -1,4 +1,5 @@
 using System.Globalization;
+using Vigil.Core.Linking.Photos;
 using Vigil.Core.Model;
 
 namespace Vigil.Core.Detection.Identity;
@@ -14,7 +15,7 @@ public sealed class ReusedPhotoDetector : IApplicantDetector
     public IEnumerable<Finding> Detect(Subject subject, ScreeningContext context)
     {
         var matches = context.Population.PhotoMatchesOf(subject.Id)
-            .Select(m => (Match: m, Other: context.Population.Find(m.Other)))
+            .Select(m => (Match: m, Other: context.Population.Find(m.Id)))
             .Where(x => x.Other is not null && SubjectNames.Differ(subject, x.Other))
             .ToList();
         if (matches.Count == 0)

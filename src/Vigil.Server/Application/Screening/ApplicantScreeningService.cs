@@ -5,7 +5,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Core.Cases;
 using Vigil.Core.Detection;
-using Vigil.Core.Linking;
+using Vigil.Core.Linking.Photos;
 using Vigil.Core.Model;
 using Vigil.Core.Scoring;
 using Vigil.Ingest.Photos;
@@ -130,7 +130,7 @@ public sealed class ApplicantScreeningService(
             .Select(s => s.PhotoRef!).Distinct(StringComparer.Ordinal).ToList();
         Parallel.ForEach(paths, new ParallelOptions { CancellationToken = cancellationToken }, path =>
         {
-            var hash = PhotoDecoder.TryHash(path, out _);
+            PhotoHash? hash = PhotoHashing.TryHashFile(path, out var h, out _) ? h : null;
             if (hash is null)
             {
                 Interlocked.Increment(ref errors);
@@ -156,38 +156,25 @@ public sealed class ApplicantScreeningService(
         var written = 0;
         foreach (var r in results)
         {
-            var flagged = r.Level != RiskLevel.Clear;
-            if (!existing.TryGetValue(r.SubjectId, out var alert))
-            {
-                if (!flagged)
-                {
-                    continue;
-                }
-                alert = new Alert { Id = Guid.NewGuid(), OrgId = orgId, SubjectId = r.SubjectId, CreatedAt = now };
-                db.Alerts.Add(alert);
-            }
-            else if (!flagged && alert.Level == RiskLevel.Clear)
+            existing.TryGetValue(r.SubjectId, out var alert);
+            if (!AlertWriter.NeedsWrite(r, alert))
             {
                 continue;
             }
-            // A subject that turns clear keeps its alert (analysts may have acted on it) with the new score.
-            alert.Score = r.Score;
-            alert.Level = r.Level;
-            alert.TopReason = Truncate(r.Findings.Count > 0 ? r.Findings[0].Summary : "", 1000);
-            alert.IndicatorIds = Truncate(string.Join(",", r.Findings.Select(f => f.Indicator).Distinct()), 1000);
-            alert.DetectorIds = Truncate(string.Join(",", r.Findings.Select(f => f.Detector).Distinct()), 1000);
-            alert.FindingsJson = JsonSerializer.Serialize(r.Findings, JsonOptions);
-            alert.ClusterId = r.ClusterId;
-            alert.UpdatedAt = now;
+            if (alert is null)
+            {
+                alert = new Alert { Id = Guid.NewGuid(), OrgId = orgId, SubjectId = r.SubjectId, CreatedAt = now };
+                db.Alerts.Add(alert);
+            }
+            AlertWriter.Apply(alert, r, now);
             written++;
         }
         await db.SaveChangesAsync(cancellationToken);
         return written;
     }
 
-    private static string Truncate(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
-
-    private static double RatingOf(string? payload)
+    /// <summary>The rating of a stored review event's payload (number or numeric string); 0 when absent.</summary>
+    internal static double RatingOf(string? payload)
     {
         if (payload is null)
         {

@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Vigil.Core.Detection;
+using Vigil.Core.Reference;
+using Vigil.Ingest.Applicants;
+using Vigil.Server.Application.Screening;
+using Vigil.Server.Auth;
+using Vigil.Server.Hosting;
+using Vigil.Storage;
+
+namespace Vigil.Server.Apis;
+
+/// <summary>
+/// <c>POST /api/screen</c>: store and screen one applicant synchronously against the organization's stored
+/// population (<see cref="SingleApplicantScreeningService"/>). The body is one applicant object in the JSON Lines
+/// import shape (docs/formats.md); the answer is the score, level, cluster id, every finding with its indicator id,
+/// evidence and contribution, and a readable explanation. Invalid bodies get an RFC 9457 validation problem naming
+/// each field.
+/// </summary>
+/// <remarks>The photo path of a record is never read from the server's disk (the request does not own it), so
+/// photos are compared only for applicants imported or screened through the CLI.</remarks>
+public static class ScreenApi
+{
+    /// <summary>Largest accepted body: one applicant with a long résumé and cover letter.</summary>
+    public const long MaxBodyBytes = 1024 * 1024;
+
+    // One service per database and organization: each holds that organization's warm LSH and photo index.
+    private static readonly ConditionalWeakTable<VigilDatabase, ConcurrentDictionary<Guid, Lazy<Task<SingleApplicantScreeningService>>>> Services = [];
+
+    public static IEndpointRouteBuilder MapScreenApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/screen", ScreenAsync)
+            .WithTags("Screening")
+            .RequireAuthorization(VigilPolicies.Ingest)
+            .WithMetadata(new BodySizeLimit(MaxBodyBytes));
+        return app;
+    }
+
+    public static async Task<Results<JsonHttpResult<ApplicantScreening>, ValidationProblem>> ScreenAsync(HttpContext http, VigilDatabase database)
+    {
+        var ct = http.RequestAborted;
+        var orgId = http.User.GetOrgId();
+        string body;
+        using (var reader = new StreamReader(http.Request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+        {
+            body = await reader.ReadToEndAsync(ct);
+        }
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return Problems.Invalid("body", "expected one applicant JSON object (docs/formats.md)");
+        }
+        // The import reader validates exactly as a JSON Lines row; a pretty-printed object is one logical line.
+        var parsed = ApplicantJsonLinesReader.ParseLine(body.ReplaceLineEndings(" "), "request body", 1);
+        if (!parsed.IsSuccess)
+        {
+            return TypedResults.ValidationProblem(parsed.Errors
+                .GroupBy(e => e.Field ?? "body")
+                .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+        }
+        var service = await ServiceFor(database, orgId, http.RequestServices);
+        var screening = await service.ScreenOneAsync(orgId, parsed.Value, photoBaseDirectory: null, ct);
+        // Same JSON as a line of `vigil screen --json` (levels and kinds as lower-case strings).
+        return TypedResults.Json(screening, ApplicantScreeningService.JsonOptions);
+    }
+
+    private static Task<SingleApplicantScreeningService> ServiceFor(VigilDatabase database, Guid orgId, IServiceProvider services)
+    {
+        var perOrg = Services.GetValue(database, _ => new ConcurrentDictionary<Guid, Lazy<Task<SingleApplicantScreeningService>>>());
+        return perOrg.GetOrAdd(orgId, _ => new Lazy<Task<SingleApplicantScreeningService>>(async () =>
+        {
+            // Reference data comes from the host when it registered any (vigil serve loads the intel snapshot);
+            // community indicators are the organization's own loaded lists.
+            var community = await CommunityIndicatorLoader.ReadTableAsync(database, orgId, CancellationToken.None);
+            var references = new ScreeningReferences(
+                services.GetService<IIpIntelligence>(),
+                services.GetService<IDisposableEmailDomains>(),
+                services.GetService<ISanctionsScreen>(),
+                community);
+            return new SingleApplicantScreeningService(database, references, time: services.GetService<TimeProvider>());
+        })).Value;
+    }
+}
