@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Vigil.Core.Detection;
 using Vigil.Core.Reference;
 using Vigil.Ingest.Applicants;
+using Vigil.Server.Application.Sanctions;
 using Vigil.Server.Application.Screening;
 using Vigil.Server.Auth;
 using Vigil.Server.Hosting;
@@ -71,12 +72,15 @@ public static class ScreenApi
         return perOrg.GetOrAdd(orgId, _ => new Lazy<Task<SingleApplicantScreeningService>>(async () =>
         {
             // Reference data comes from the host when it registered any (vigil serve loads the intel snapshot);
-            // community indicators are the organization's own loaded lists.
+            // community indicators are the organization's own loaded lists; sanctions are the stored list version
+            // with the organization's suppressions (read once per process and organization).
             var community = await CommunityIndicatorLoader.ReadTableAsync(database, orgId, CancellationToken.None);
+            var sanctions = services.GetService<ISanctionsScreen>()
+                ?? await SanctionsScreens.ForOrganizationAsync(database, orgId, CancellationToken.None);
             var references = new ScreeningReferences(
                 services.GetService<IIpIntelligence>(),
                 services.GetService<IDisposableEmailDomains>(),
-                services.GetService<ISanctionsScreen>(),
+                sanctions,
                 community);
             return new SingleApplicantScreeningService(database, references, time: services.GetService<TimeProvider>());
         })).Value;
