@@ -60,7 +60,7 @@ public sealed partial class DashboardBrowserTests(DemoDashboardFixture fixture, 
         (await page.Locator("#observed").CountAsync()).Should().Be(1);
         (await page.Locator("figure svg rect").CountAsync()).Should().BeGreaterThanOrEqualTo(24, "an hour-of-day chart has 24 bars");
         (await page.Locator("#linked-list a").CountAsync()).Should().BeGreaterThan(0, "the top alert's subject is linked to the others of its ring");
-        (await page.InnerTextAsync("#view")).Should().NotContain("null").And.NotContain("undefined");
+        (await page.InnerTextAsync("#view")).Should().NotContain("null").And.NotContain("undefined").And.NotContain("[object ");
         await d.ScreenshotAsync("03-subject");
 
         // Follow to its cluster: an SVG graph whose edges say what joins the subjects, and the combined findings.
@@ -143,6 +143,7 @@ public sealed partial class DashboardBrowserTests(DemoDashboardFixture fixture, 
         {
             await d.OpenAsync(route, name);
             await d.ScreenshotAsync(shot);
+            (await d.Page.InnerTextAsync("#view")).Should().NotContain("[object ", $"{route} must render values, not JavaScript objects");
             if (name == "overview")
             {
                 (await d.Page.InnerTextAsync("#view")).Should().Contain("Sanctions list freshness").And.Contain("Ingest health").And.Contain("Sharing partners");
