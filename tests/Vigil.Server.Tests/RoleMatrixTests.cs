@@ -54,6 +54,12 @@ public sealed class RoleMatrixTests
         yield return new("GET /api/audit", ReadRoles, _ => Task.FromResult(Req(HttpMethod.Get, "/api/audit")));
         yield return new("GET /api/audit/verify", AdminRoles, _ => Task.FromResult(Req(HttpMethod.Get, "/api/audit/verify")));
         yield return new("GET /api/overview", ReadRoles, _ => Task.FromResult(Req(HttpMethod.Get, "/api/overview")));
+        yield return new("GET /api/overview/status", ReadRoles, _ => Task.FromResult(Req(HttpMethod.Get, "/api/overview/status")));
+        yield return new("POST /api/screen", IngestRoles, _ => Task.FromResult(Req(HttpMethod.Post, "/api/screen", JsonBody(
+            $$"""{"id":"scr-{{Guid.NewGuid():N}}","full_name":"Matrix Applicant","emails":["matrix@example.com"],"claimed_country":"US"}"""))));
+        yield return new("GET /api/lists", ReadRoles, _ => Task.FromResult(Req(HttpMethod.Get, "/api/lists")));
+        yield return new("GET /api/suppressions", ReadRoles, _ => Task.FromResult(Req(HttpMethod.Get, "/api/suppressions")));
+        yield return new("GET /api/sharing/sightings", ReadRoles, _ => Task.FromResult(Req(HttpMethod.Get, "/api/sharing/sightings")));
         yield return new("GET /api/keys", AdminRoles, _ => Task.FromResult(Req(HttpMethod.Get, "/api/keys")));
         yield return new("POST /api/keys", AdminRoles, _ => Task.FromResult(Req(HttpMethod.Post, "/api/keys", JsonBody("""{"name":"bot","role":"read-only"}"""))));
         yield return new("DELETE /api/keys/{id}", AdminRoles, async a =>
