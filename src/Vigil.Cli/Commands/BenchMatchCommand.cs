@@ -115,9 +115,24 @@ public static class BenchMatchCommand
         var bruteResults = new IReadOnlyList<ScreeningMatch>[sample.Length];
         Parallel.For(0, sample.Length, i => bruteResults[i] = index.MatchBruteForce(sample[i].Query, options));
         var bruteSeconds = bruteWatch.Elapsed.TotalSeconds;
+        var disagreements = new List<object>();
         for (var i = 0; i < sample.Length; i++)
         {
-            agree += results[i].FirstOrDefault()?.EntryId == bruteResults[i].FirstOrDefault()?.EntryId ? 1 : 0;
+            var (indexed, brute) = (results[i].FirstOrDefault(), bruteResults[i].FirstOrDefault());
+            if (indexed?.EntryId == brute?.EntryId)
+            {
+                agree++;
+            }
+            else if (disagreements.Count < 20)
+            {
+                // Named so a reader can tell a candidate-generation miss from a tie between equally scored entries.
+                disagreements.Add(new
+                {
+                    query = sample[i].Query.Name,
+                    indexed = indexed is null ? null : new { indexed.EntryId, indexed.MatchedName, score = Math.Round(indexed.Score, 4) },
+                    bruteForce = brute is null ? null : new { brute.EntryId, brute.MatchedName, score = Math.Round(brute.Score, 4) },
+                });
+            }
         }
         var indexedPerQuery = wallSeconds / queries.Length;
         var brutePerQuery = sample.Length > 0 ? bruteSeconds / sample.Length : double.NaN;
@@ -158,6 +173,7 @@ public static class BenchMatchCommand
                 queriesPerSecond = Math.Round(sample.Length / bruteSeconds, 1),
                 speedup = Math.Round(brutePerQuery / indexedPerQuery, 1),
                 top1Agreement = Math.Round(agree / (double)Math.Max(1, sample.Length), 4),
+                disagreements,
             },
         };
     }
