@@ -65,14 +65,7 @@ public sealed class EntraSignInParser
             foreach (var result in results)
             {
                 Counters.Records++;
-                if (result.IsSuccess)
-                {
-                    Counters.Parsed++;
-                }
-                else
-                {
-                    Counters.Errors++;
-                }
+                Counters.Count(result.IsSuccess);
                 yield return result;
             }
         }

@@ -44,14 +44,7 @@ public sealed class GoogleLoginAuditParser
                 Counters.Ignored++;
                 continue;
             }
-            if (result.Value.IsSuccess)
-            {
-                Counters.Parsed++;
-            }
-            else
-            {
-                Counters.Errors++;
-            }
+            Counters.Count(result.Value.IsSuccess);
             yield return result.Value;
         }
     }

@@ -41,14 +41,7 @@ public sealed class OktaSystemLogParser
                 Counters.Ignored++;
                 continue;
             }
-            if (result.Value.IsSuccess)
-            {
-                Counters.Parsed++;
-            }
-            else
-            {
-                Counters.Errors++;
-            }
+            Counters.Count(result.Value.IsSuccess);
             yield return result.Value;
         }
     }

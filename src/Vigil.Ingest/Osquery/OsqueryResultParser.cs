@@ -46,14 +46,7 @@ public sealed class OsqueryResultParser
             }
             foreach (var r in results)
             {
-                if (r.IsSuccess)
-                {
-                    Counters.Parsed++;
-                }
-                else
-                {
-                    Counters.Errors++;
-                }
+                Counters.Count(r.IsSuccess);
                 yield return r;
             }
         }

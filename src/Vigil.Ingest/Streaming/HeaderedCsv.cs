@@ -26,14 +26,7 @@ public static class HeaderedCsv
         {
             counters.Records++;
             var result = parseRow(row, file);
-            if (result.IsSuccess)
-            {
-                counters.Parsed++;
-            }
-            else
-            {
-                counters.Errors++;
-            }
+            counters.Count(result.IsSuccess);
             yield return result;
         }
     }

@@ -8,4 +8,17 @@ public sealed class ParseCounters
     public long Parsed { get; set; }
     public long Ignored { get; set; }
     public long Errors { get; set; }
+
+    /// <summary>Counts one record that became an event (<paramref name="isSuccess"/>) or a reported error.</summary>
+    public void Count(bool isSuccess)
+    {
+        if (isSuccess)
+        {
+            Parsed++;
+        }
+        else
+        {
+            Errors++;
+        }
+    }
 }

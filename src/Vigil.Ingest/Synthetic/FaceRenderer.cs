@@ -1,4 +1,5 @@
 using StbImageWriteSharp;
+using Vigil.Core.Linking.Photos;
 
 namespace Vigil.Ingest.Synthetic;
 
@@ -102,12 +103,12 @@ internal static class FaceRenderer
         switch (variant)
         {
             case PhotoVariant.HalfSize:
-                px = Resize(px, size, size, size / 2, size / 2);
+                px = BilinearResize.Resize(px, size, size, 3, size / 2, size / 2);
                 size /= 2;
                 break;
             case PhotoVariant.Crop5:
                 var m = size * 5 / 100;
-                px = Resize(Crop(px, size, m, size - 2 * m), size - 2 * m, size - 2 * m, size, size);
+                px = BilinearResize.Resize(Crop(px, size, m, size - 2 * m), size - 2 * m, size - 2 * m, 3, size, size);
                 break;
             case PhotoVariant.Brighter:
                 for (var i = 0; i < px.Length; i++)
@@ -131,33 +132,6 @@ internal static class FaceRenderer
         for (var y = 0; y < side; y++)
         {
             Array.Copy(px, ((y + offset) * size + offset) * 3, o, y * side * 3, side * 3);
-        }
-        return o;
-    }
-
-    /// <summary>Bilinear resize of an RGB image.</summary>
-    private static byte[] Resize(byte[] px, int w, int h, int nw, int nh)
-    {
-        var o = new byte[nw * nh * 3];
-        for (var y = 0; y < nh; y++)
-        {
-            var sy = Math.Max(0, (y + 0.5) * h / nh - 0.5);
-            var y0 = (int)sy;
-            var y1 = Math.Min(h - 1, y0 + 1);
-            var fy = sy - y0;
-            for (var x = 0; x < nw; x++)
-            {
-                var sx = Math.Max(0, (x + 0.5) * w / nw - 0.5);
-                var x0 = (int)sx;
-                var x1 = Math.Min(w - 1, x0 + 1);
-                var fx = sx - x0;
-                for (var c = 0; c < 3; c++)
-                {
-                    var a = px[(y0 * w + x0) * 3 + c] * (1 - fx) + px[(y0 * w + x1) * 3 + c] * fx;
-                    var b = px[(y1 * w + x0) * 3 + c] * (1 - fx) + px[(y1 * w + x1) * 3 + c] * fx;
-                    o[(y * nw + x) * 3 + c] = (byte)Math.Round(a * (1 - fy) + b * fy);
-                }
-            }
         }
         return o;
     }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using System.Text.Json;
 using Vigil.Server.Application.Sanctions;
 using Vigil.Server.Contracts;
 using Vigil.Server.Hosting;
@@ -52,7 +51,7 @@ public static class HealthApi
         var snapshot = intel.Snapshot;
         var sanctions = await new SanctionsListStore(database).CurrentVersionAsync(ct);
         var sources = sanctions is null ? null
-            : JsonSerializer.Deserialize<Dictionary<string, SanctionsListStore.SourceInfo>>(sanctions.SourcesJson)?.ToDictionary(s => s.Key, s => s.Value.Entries);
+            : SanctionsListStore.SourcesOf(sanctions.SourcesJson).ToDictionary(s => s.Key, s => s.Value.Entries);
         var lists = new HealthLists(true, snapshot.Sources.Count, snapshot.Sources.Select(s => s.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             sanctions?.Label, sanctions?.EntryCount ?? 0, sources);
         return TypedResults.Ok(new HealthResponse("ready", database.Options.Provider.ToString(), lists));

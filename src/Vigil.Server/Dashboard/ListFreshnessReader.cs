@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Server.Application.Sanctions;
 using Vigil.Server.Contracts;
@@ -9,8 +8,8 @@ namespace Vigil.Server.Dashboard;
 
 /// <summary>
 /// Reads which sanctions lists are loaded and how fresh they are, for the overview: the current stored list version
-/// (<c>vigil lists load</c> / <c>lists update</c>) with its per-source entry counts and publication dates. Never throws
-/// on unreadable per-source facts: the overview must not go down over them; they read as "no lists loaded".
+/// (<c>vigil lists load</c> / <c>lists update</c>) with its per-source entry counts and publication dates. Unreadable
+/// per-source facts read as "no lists loaded": the overview must not go down over them.
 /// </summary>
 public static class ListFreshnessReader
 {
@@ -25,16 +24,7 @@ public static class ListFreshnessReader
         {
             return [];
         }
-        Dictionary<string, SanctionsListStore.SourceInfo>? sources;
-        try
-        {
-            sources = JsonSerializer.Deserialize<Dictionary<string, SanctionsListStore.SourceInfo>>(current.SourcesJson);
-        }
-        catch (JsonException)
-        {
-            return [];
-        }
-        return (sources ?? []).OrderBy(s => s.Key, StringComparer.Ordinal).Select(s =>
+        return SanctionsListStore.SourcesOf(current.SourcesJson).OrderBy(s => s.Key, StringComparer.Ordinal).Select(s =>
         {
             var since = TryParseDate(s.Value.Published) ?? current.LoadedAt;
             return new ListFreshness(s.Key, s.Value.Entries, s.Value.Published, current.Label, current.LoadedAt, Math.Round((now - since).TotalDays, 1));

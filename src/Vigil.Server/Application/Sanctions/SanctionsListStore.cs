@@ -144,6 +144,20 @@ public sealed class SanctionsListStore(VigilDatabase database, TimeProvider? tim
         return (stored.Version, index, stored.Hashes);
     }
 
+    /// <summary>The per-source facts of a stored version; empty when the stored JSON is unreadable, so status pages
+    /// degrade instead of failing.</summary>
+    public static IReadOnlyDictionary<string, SourceInfo> SourcesOf(string sourcesJson)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Dictionary<string, SourceInfo>>(sourcesJson) ?? [];
+        }
+        catch (JsonException)
+        {
+            return new Dictionary<string, SourceInfo>();
+        }
+    }
+
     /// <summary>Per-source facts stored in <see cref="ListVersionRecord.SourcesJson"/>.</summary>
     public sealed record SourceInfo(int Entries, string? Published);
 }
