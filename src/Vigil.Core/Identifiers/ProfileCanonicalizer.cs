@@ -174,7 +174,13 @@ public static class ProfileCanonicalizer
         {
             sb.Append('?').Append(query);
         }
-        return new Identifier(kind, sb.ToString(), raw, true);
+        // IDN mapping drops invisible characters and folds compatibility digits in the host, which can leave a host
+        // that parses differently on its own ("\u200B_x.com" → "_x.com" is no host, "①.415" → "1.415" reads as the
+        // IPv4 1.0.1.159); a canonical value must canonicalize to itself, so refuse those.
+        var canonical = sb.ToString();
+        return TryParseHttpUrl(canonical, out var again) && HostOf(again) == host
+            ? new Identifier(kind, canonical, raw, true)
+            : Invalid(kind, raw, canonical, "host is not a valid domain name once invisible characters are removed");
     }
 
     private static bool LooksLikeUrl(string text) =>

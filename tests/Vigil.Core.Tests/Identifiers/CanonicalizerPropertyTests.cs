@@ -60,6 +60,23 @@ public class CanonicalizerPropertyTests
             return true;
         });
 
+    // Found by a 1.2-million-input run of the property above: IDN mapping changed the host under the URL parser.
+    [Theory]
+    [InlineData("\u200B_outlook.com")]
+    [InlineData("\uFEFF_12345698765432USASt.\U0001F600Suite")]
+    [InlineData("\u2460.415\uFEFF")]
+    [InlineData("St.\u200B_ext")]
+    public void Canonicalize_url_whose_host_changes_under_idn_mapping_is_fixed_point_or_invalid(string raw)
+    {
+        var first = Canonicalizer.Canonicalize(IdentifierKind.Url, raw, Context);
+        if (first.IsValid)
+        {
+            var second = Canonicalizer.Canonicalize(IdentifierKind.Url, first.Value, Context);
+            second.IsValid.Should().BeTrue();
+            second.Value.Should().Be(first.Value);
+        }
+    }
+
     [Property(MaxTest = 500)]
     public Property Canonicalize_is_deterministic() =>
         Prop.ForAll(Messy, raw => Kinds.All(kind =>
