@@ -78,10 +78,10 @@ public sealed class WatchlistIndex
         var tokens = string.IsNullOrWhiteSpace(query.Name) ? [] : QueryTokens(query.Name, query.Type);
         if (tokens.Length > 0)
         {
-            var merges = NameScorer.Merges(tokens);
+            var joins = NameScorer.Joins(tokens);
             foreach (var alias in Candidates(tokens, options.Candidates))
             {
-                Consider(byEntry, tokens, merges, alias);
+                Consider(byEntry, tokens, joins, alias);
             }
         }
         return Finish(query, options, byEntry, tokens);
@@ -95,10 +95,10 @@ public sealed class WatchlistIndex
         var tokens = string.IsNullOrWhiteSpace(query.Name) ? [] : QueryTokens(query.Name, query.Type);
         if (tokens.Length > 0)
         {
-            var merges = NameScorer.Merges(tokens);
+            var joins = NameScorer.Joins(tokens);
             for (var a = 0; a < _aliases.Length; a++)
             {
-                Consider(byEntry, tokens, merges, a);
+                Consider(byEntry, tokens, joins, a);
             }
         }
         return Finish(query, options, byEntry, tokens);
@@ -107,11 +107,11 @@ public sealed class WatchlistIndex
     /// <summary>Name score of two free names with this index's token weights (the <c>--pairs</c> scorer).</summary>
     public double ScoreNames(string query, string candidate) => NameScorer.Score(QueryTokens(query), QueryTokens(candidate));
 
-    private void Consider(Dictionary<int, (double NameScore, int Alias)> byEntry, NameToken[] tokens, NameToken[][] merges, int a)
+    private void Consider(Dictionary<int, (double NameScore, int Alias)> byEntry, NameToken[] tokens, NameToken[] joins, int a)
     {
         var alias = _aliases[a];
-        // Merged forms are only needed when the token counts differ: don't build the alias's cache otherwise.
-        var score = NameScorer.Score(tokens, merges, alias.Tokens, tokens.Length < alias.Tokens.Length ? alias.Merges : null);
+        // Joined tokens are only needed when the alias is the longer side: don't build the alias's cache otherwise.
+        var score = NameScorer.ScoreWithJoins(tokens, joins, alias.Tokens, tokens.Length < alias.Tokens.Length ? alias.Joins : null);
         if (alias.Quality == AliasQuality.Weak)
         {
             score *= WeakAliasFactor;
