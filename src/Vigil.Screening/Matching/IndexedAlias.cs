@@ -2,8 +2,8 @@ using Vigil.Screening.Lists;
 
 namespace Vigil.Screening.Matching;
 
-/// <summary>One indexed name of an entry, with its joined adjacent tokens for the scorer (computed once, on first use).</summary>
-internal sealed record IndexedAlias(int Entry, string Name, string Kind, AliasQuality Quality, NameToken[] Tokens, float WeightSum)
+/// <summary>One indexed name of an entry (its tokens and their vocabulary ids), with its joined adjacent tokens for the scorer (computed once, on first use).</summary>
+internal sealed record IndexedAlias(int Entry, string Name, string Kind, AliasQuality Quality, NameToken[] Tokens, int[] TokenIds, float WeightSum)
 {
     private NameToken[]? _joins;
 
