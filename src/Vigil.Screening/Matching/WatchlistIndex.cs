@@ -15,6 +15,8 @@ public sealed class WatchlistIndex
 {
     private readonly ListEntry[] _entries;
     private readonly IndexedAlias[] _aliases;
+    // Each alias's total token weight, contiguous: candidate ranking reads it for every alias a query reaches.
+    private readonly float[] _aliasWeights;
     private readonly Dictionary<string, int> _vocab;
     private readonly NameToken[] _tokens;
     private readonly int[][] _postings;
@@ -36,6 +38,7 @@ public sealed class WatchlistIndex
     {
         _entries = entries;
         _aliases = aliases;
+        _aliasWeights = Array.ConvertAll(aliases, a => a.WeightSum);
         _vocab = vocab;
         _tokens = tokens;
         _postings = postings;
@@ -79,7 +82,7 @@ public sealed class WatchlistIndex
         if (tokens.Length > 0)
         {
             var joins = NameScorer.Joins(tokens);
-            foreach (var alias in Candidates(tokens, options.Candidates))
+            foreach (var alias in Candidates(tokens, joins, options.Candidates))
             {
                 Consider(byEntry, tokens, joins, alias);
             }
@@ -137,7 +140,7 @@ public sealed class WatchlistIndex
     private const int ReachedEnoughFactor = 8;
     private const int AliasTokensEstimate = 4;
 
-    private List<int> Candidates(NameToken[] query, int limit)
+    private List<int> Candidates(NameToken[] query, NameToken[] joins, int limit)
     {
         var scratch = _scratch.Value!;
         scratch.Begin();
@@ -165,15 +168,16 @@ public sealed class WatchlistIndex
             }
             AddGroup(scratch, start, _joined.SlotOf(q.Text), q.Weight);
         }
-        for (var i = 0; i + 1 < query.Length; i++)
+        for (var i = 0; i < joins.Length; i++)
         {
             var start = scratch.Hits.Count;
-            var joined = query[i].Text + query[i + 1].Text;
+            // joins[i] is query tokens i and i+1 glued, with its romanization key already computed.
+            var joined = joins[i].Text;
             if (_vocab.TryGetValue(joined, out var id))
             {
                 scratch.Hits.Add((id, 1f));
             }
-            else if (KoreanKeyOf(joined) is { } key && _korean.TryGetValue(key, out var ids))
+            else if (joins[i].KoreanKey is { } key && _korean.TryGetValue(key, out var ids))
             {
                 foreach (var k in ids)
                 {
@@ -199,7 +203,7 @@ public sealed class WatchlistIndex
                 Apply(scratch, g);
             }
         }
-        return scratch.Top(limit, _aliases, queryWeight);
+        return scratch.Top(limit, _aliasWeights, queryWeight);
     }
 
     private void AddGroup(Scratch scratch, int start, int joinedSlot, float joinedWeight)
@@ -274,8 +278,6 @@ public sealed class WatchlistIndex
             }
         }
     }
-
-    private static string? KoreanKeyOf(string token) => Vigil.Core.Names.KoreanNameKey.TryKey(token);
 
     /// <summary>Index tokens within one deletion of <paramref name="text"/> (either side), at similarity 0.9.</summary>
     private void LookupDeletes(List<(int Token, float Similarity)> hits, string text)
@@ -526,12 +528,12 @@ public sealed class WatchlistIndex
 
         /// <summary>The best <paramref name="limit"/> reached aliases, ranked by an estimate of the final score:
         /// covered weight over both names' total weight.</summary>
-        public List<int> Top(int limit, IndexedAlias[] aliases, float queryWeight)
+        public List<int> Top(int limit, float[] aliasWeights, float queryWeight)
         {
             _heap.Clear();
             foreach (var a in _touched)
             {
-                var estimate = 2 * _acc[a] / (queryWeight + aliases[a].WeightSum);
+                var estimate = 2 * _acc[a] / (queryWeight + aliasWeights[a]);
                 if (_heap.Count < limit)
                 {
                     _heap.Enqueue(a, estimate);
