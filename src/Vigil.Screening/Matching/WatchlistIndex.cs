@@ -15,27 +15,30 @@ public sealed class WatchlistIndex
 {
     private readonly ListEntry[] _entries;
     private readonly IndexedAlias[] _aliases;
-    private readonly FrozenDictionary<string, int> _vocab;
+    // Each alias's total token weight, contiguous: candidate ranking reads it for every alias a query reaches.
+    private readonly float[] _aliasWeights;
+    private readonly Dictionary<string, int> _vocab;
     private readonly NameToken[] _tokens;
     private readonly int[][] _postings;
-    // The two largest maps (~300k and ~50k keys on the full lists) stay plain dictionaries: freezing them costs more
+    // The token maps (~35k, ~300k and ~50k keys on the full lists) are plain dictionaries: freezing them costs more
     // build time than it saves in lookups.
-    private readonly Dictionary<string, int[]> _deletes;
-    private readonly FrozenDictionary<string, int[]> _korean;
-    private readonly Dictionary<string, int[]> _joined;
+    private readonly KeyedPostings _deletes;
+    private readonly KeyedPostings _korean;
+    private readonly KeyedPostings _joined;
     private readonly FrozenDictionary<string, int[]> _wallets;
     private readonly FrozenDictionary<string, int[]> _emails;
     private readonly FrozenDictionary<string, int[]> _phones;
     private readonly FrozenDictionary<string, int[]> _documents;
     private readonly ThreadLocal<Scratch> _scratch;
 
-    internal WatchlistIndex(ListEntry[] entries, IndexedAlias[] aliases, FrozenDictionary<string, int> vocab, NameToken[] tokens,
-        int[][] postings, Dictionary<string, int[]> deletes, FrozenDictionary<string, int[]> korean, Dictionary<string, int[]> joined,
+    internal WatchlistIndex(ListEntry[] entries, IndexedAlias[] aliases, Dictionary<string, int> vocab, NameToken[] tokens,
+        int[][] postings, KeyedPostings deletes, KeyedPostings korean, KeyedPostings joined,
         FrozenDictionary<string, int[]> wallets, FrozenDictionary<string, int[]> emails, FrozenDictionary<string, int[]> phones,
         FrozenDictionary<string, int[]> documents)
     {
         _entries = entries;
         _aliases = aliases;
+        _aliasWeights = Array.ConvertAll(aliases, a => a.WeightSum);
         _vocab = vocab;
         _tokens = tokens;
         _postings = postings;
@@ -46,7 +49,7 @@ public sealed class WatchlistIndex
         _emails = emails;
         _phones = phones;
         _documents = documents;
-        _scratch = new ThreadLocal<Scratch>(() => new Scratch(aliases.Length));
+        _scratch = new ThreadLocal<Scratch>(() => new Scratch(aliases.Length, tokens.Length));
     }
 
     public int EntryCount => _entries.Length;
@@ -78,10 +81,10 @@ public sealed class WatchlistIndex
         var tokens = string.IsNullOrWhiteSpace(query.Name) ? [] : QueryTokens(query.Name, query.Type);
         if (tokens.Length > 0)
         {
-            var merges = NameScorer.Merges(tokens);
-            foreach (var alias in Candidates(tokens, options.Candidates))
+            var joins = NameScorer.Joins(tokens);
+            foreach (var alias in Candidates(tokens, joins, options.Candidates))
             {
-                Consider(byEntry, tokens, merges, alias);
+                Consider(byEntry, tokens, joins, alias);
             }
         }
         return Finish(query, options, byEntry, tokens);
@@ -95,10 +98,10 @@ public sealed class WatchlistIndex
         var tokens = string.IsNullOrWhiteSpace(query.Name) ? [] : QueryTokens(query.Name, query.Type);
         if (tokens.Length > 0)
         {
-            var merges = NameScorer.Merges(tokens);
+            var joins = NameScorer.Joins(tokens);
             for (var a = 0; a < _aliases.Length; a++)
             {
-                Consider(byEntry, tokens, merges, a);
+                Consider(byEntry, tokens, joins, a);
             }
         }
         return Finish(query, options, byEntry, tokens);
@@ -107,11 +110,11 @@ public sealed class WatchlistIndex
     /// <summary>Name score of two free names with this index's token weights (the <c>--pairs</c> scorer).</summary>
     public double ScoreNames(string query, string candidate) => NameScorer.Score(QueryTokens(query), QueryTokens(candidate));
 
-    private void Consider(Dictionary<int, (double NameScore, int Alias)> byEntry, NameToken[] tokens, NameToken[][] merges, int a)
+    private void Consider(Dictionary<int, (double NameScore, int Alias)> byEntry, NameToken[] tokens, NameToken[] joins, int a)
     {
         var alias = _aliases[a];
-        // Merged forms are only needed when the token counts differ: don't build the alias's cache otherwise.
-        var score = NameScorer.Score(tokens, merges, alias.Tokens, tokens.Length < alias.Tokens.Length ? alias.Merges : null);
+        // Joined tokens are only needed when the alias is the longer side: don't build the alias's cache otherwise.
+        var score = NameScorer.ScoreWithJoins(tokens, joins, alias.Tokens, tokens.Length < alias.Tokens.Length ? alias.Joins : null);
         if (alias.Quality == AliasQuality.Weak)
         {
             score *= WeakAliasFactor;
@@ -130,97 +133,185 @@ public sealed class WatchlistIndex
     /// alias still clears the threshold on its own).</summary>
     public const double WeakAliasFactor = 0.9;
 
-    private List<int> Candidates(NameToken[] query, int limit)
+    /// <summary>A query token group whose posting lists together are longer than this is a common token: once
+    /// <see cref="ReachedEnoughFactor"/> × the candidate limit aliases are reached, it only adds to those (see
+    /// <see cref="Candidates"/>).</summary>
+    private const int SmallGroupPostings = 256;
+    private const int ReachedEnoughFactor = 8;
+    private const int AliasTokensEstimate = 4;
+
+    private List<int> Candidates(NameToken[] query, NameToken[] joins, int limit)
     {
         var scratch = _scratch.Value!;
         scratch.Begin();
         var queryWeight = 0f;
+        // One group per query token (and per adjacent pair, for lists that write "Song Il" as "SONGIL"): the index
+        // tokens it reaches and how similar each is. A group counts once per alias, through its best token.
         foreach (var q in query)
         {
             queryWeight += q.Weight;
-            scratch.NextToken();
+            var start = scratch.Hits.Count;
             if (_vocab.TryGetValue(q.Text, out var exact))
             {
-                Accumulate(scratch, exact, 1f);
+                scratch.Hits.Add((exact, 1f));
             }
             if (q.KoreanKey is not null && _korean.TryGetValue(q.KoreanKey, out var variants))
             {
                 foreach (var id in variants)
                 {
-                    Accumulate(scratch, id, 0.95f);
+                    scratch.Hits.Add((id, 0.95f));
                 }
             }
             if (q.Text.Length >= 4)
             {
-                LookupDeletes(scratch, q.Text);
+                LookupDeletes(scratch.Hits, q.Text);
             }
-            if (_joined.TryGetValue(q.Text, out var joinedAliases))
-            {
-                foreach (var a in joinedAliases)
-                {
-                    scratch.Add(a, q.Weight);
-                }
-            }
+            AddGroup(scratch, start, _joined.SlotOf(q.Text), q.Weight);
         }
-        // Split query tokens that the list writes joined ("Song Il" vs "SONGIL").
-        for (var i = 0; i + 1 < query.Length; i++)
+        for (var i = 0; i < joins.Length; i++)
         {
-            scratch.NextToken();
-            var joined = query[i].Text + query[i + 1].Text;
+            var start = scratch.Hits.Count;
+            // joins[i] is query tokens i and i+1 glued, with its romanization key already computed.
+            var joined = joins[i].Text;
             if (_vocab.TryGetValue(joined, out var id))
             {
-                Accumulate(scratch, id, 1f);
+                scratch.Hits.Add((id, 1f));
             }
-            else if (KoreanKeyOf(joined) is { } key && _korean.TryGetValue(key, out var ids))
+            else if (joins[i].KoreanKey is { } key && _korean.TryGetValue(key, out var ids))
             {
                 foreach (var k in ids)
                 {
-                    Accumulate(scratch, k, 0.95f);
+                    scratch.Hits.Add((k, 0.95f));
+                }
+            }
+            AddGroup(scratch, start, -1, 0);
+        }
+        // Rare groups first, in full. Groups with long posting lists are common tokens ("kim", "al", "state", and
+        // their typo neighbours): once the rarer tokens have reached enough aliases, a common token only adds to
+        // those (looked up in each reached alias) and does not bring in thousands of aliases that share nothing
+        // else with the query — unless walking its postings is the cheaper of the two, which loses nothing.
+        scratch.Groups.Sort(static (a, b) => b.Max.CompareTo(a.Max));
+        foreach (var g in scratch.Groups)
+        {
+            if (g.Postings > SmallGroupPostings && scratch.TouchedCount >= ReachedEnoughFactor * limit
+                && scratch.TouchedCount * AliasTokensEstimate < g.Postings)
+            {
+                ApplyToReached(scratch, g);
+            }
+            else
+            {
+                Apply(scratch, g);
+            }
+        }
+        return scratch.Top(limit, _aliasWeights, queryWeight);
+    }
+
+    private void AddGroup(Scratch scratch, int start, int joinedSlot, float joinedWeight)
+    {
+        var postings = joinedSlot < 0 ? 0 : _joined.Values(joinedSlot).Length;
+        var max = joinedSlot < 0 ? 0f : joinedWeight;
+        for (var h = start; h < scratch.Hits.Count; h++)
+        {
+            var (id, sim) = scratch.Hits[h];
+            postings += _postings[id].Length;
+            max = Math.Max(max, _tokens[id].Weight * sim);
+        }
+        if (postings > 0)
+        {
+            scratch.Groups.Add(new HitGroup(start, scratch.Hits.Count - start, joinedSlot, joinedWeight, max, postings));
+        }
+    }
+
+    private void Apply(Scratch scratch, HitGroup g)
+    {
+        scratch.NextToken();
+        for (var h = g.Start; h < g.Start + g.Count; h++)
+        {
+            var (id, sim) = scratch.Hits[h];
+            var w = _tokens[id].Weight * sim;
+            foreach (var a in _postings[id])
+            {
+                scratch.Add(a, w);
+            }
+        }
+        if (g.JoinedSlot >= 0)
+        {
+            foreach (var a in _joined.Values(g.JoinedSlot))
+            {
+                scratch.Add(a, g.JoinedWeight);
+            }
+        }
+    }
+
+    /// <summary><see cref="Apply"/> restricted to aliases already reached: looks the group's tokens up in each
+    /// reached alias instead of walking their (long) posting lists.</summary>
+    private void ApplyToReached(Scratch scratch, HitGroup g)
+    {
+        scratch.NextToken();
+        scratch.MarkHits(g);
+        var touched = scratch.Touched;
+        for (var t = 0; t < touched.Count; t++)
+        {
+            var a = touched[t];
+            var best = 0f;
+            foreach (var id in _aliases[a].TokenIds)
+            {
+                var sim = scratch.HitSimilarity(id);
+                if (sim > 0)
+                {
+                    best = Math.Max(best, _tokens[id].Weight * sim);
+                }
+            }
+            if (best > 0)
+            {
+                scratch.Add(a, best);
+            }
+        }
+        if (g.JoinedSlot >= 0)
+        {
+            foreach (var a in _joined.Values(g.JoinedSlot))
+            {
+                if (scratch.IsReached(a))
+                {
+                    scratch.Add(a, g.JoinedWeight);
                 }
             }
         }
-        return scratch.Top(limit, _aliases, queryWeight);
     }
 
-    private static string? KoreanKeyOf(string token) => Vigil.Core.Names.KoreanNameKey.TryKey(token);
-
-    private void LookupDeletes(Scratch scratch, string text)
+    /// <summary>Index tokens within one deletion of <paramref name="text"/> (either side), at similarity 0.9.</summary>
+    private void LookupDeletes(List<(int Token, float Similarity)> hits, string text)
     {
-        Span<char> buffer = stackalloc char[Math.Min(text.Length, 64)];
         if (text.Length > 64)
         {
             return;
         }
+        Span<char> buffer = stackalloc char[text.Length];
         if (_deletes.TryGetValue(text, out var ids))
         {
             foreach (var id in ids)
             {
-                Accumulate(scratch, id, 0.9f);
+                hits.Add((id, 0.9f));
             }
         }
-        var lookup = _deletes.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < text.Length; i++)
         {
             text.AsSpan(0, i).CopyTo(buffer);
             text.AsSpan(i + 1).CopyTo(buffer[i..]);
-            if (lookup.TryGetValue(buffer[..(text.Length - 1)], out var del))
+            if (_deletes.TryGetValue(buffer[..(text.Length - 1)], out var del))
             {
                 foreach (var id in del)
                 {
-                    Accumulate(scratch, id, 0.9f);
+                    hits.Add((id, 0.9f));
                 }
             }
         }
     }
 
-    private void Accumulate(Scratch scratch, int tokenId, float similarity)
-    {
-        var w = _tokens[tokenId].Weight * similarity;
-        foreach (var a in _postings[tokenId])
-        {
-            scratch.Add(a, w);
-        }
-    }
+    /// <summary>One query token's way into the index: <see cref="Scratch.Hits"/>[Start..Start+Count] plus aliases
+    /// that contain it joined with a neighbour (a slot of the joined map, or -1); Max is the most it can add to one
+    /// alias, Postings the length of all its posting lists.</summary>
+    private readonly record struct HitGroup(int Start, int Count, int JoinedSlot, float JoinedWeight, float Max, int Postings);
 
     private List<ScreeningMatch> Finish(MatchQuery query, MatchOptions options, Dictionary<int, (double NameScore, int Alias)> byEntry, NameToken[] queryTokens)
     {
@@ -365,13 +456,24 @@ public sealed class WatchlistIndex
     }
 
     /// <summary>Per-thread accumulators for candidate ranking, reset in O(touched).</summary>
-    private sealed class Scratch(int aliasCount)
+    private sealed class Scratch(int aliasCount, int tokenCount)
     {
         private readonly float[] _acc = new float[aliasCount];
         private readonly float[] _tokenBest = new float[aliasCount];
         private readonly int[] _tokenStamp = new int[aliasCount];
+        private readonly float[] _hitSimilarity = new float[tokenCount];
+        private readonly int[] _hitStamp = new int[tokenCount];
         private readonly List<int> _touched = [];
+        private readonly PriorityQueue<int, float> _heap = new();
         private int _stamp;
+
+        public List<(int Token, float Similarity)> Hits { get; } = [];
+
+        public List<HitGroup> Groups { get; } = [];
+
+        public List<int> Touched => _touched;
+
+        public int TouchedCount => _touched.Count;
 
         public void Begin()
         {
@@ -380,9 +482,29 @@ public sealed class WatchlistIndex
                 _acc[a] = 0;
             }
             _touched.Clear();
+            Hits.Clear();
+            Groups.Clear();
         }
 
         public void NextToken() => _stamp++;
+
+        public bool IsReached(int alias) => _acc[alias] > 0;
+
+        /// <summary>Records the group's tokens (best similarity each) under the current stamp.</summary>
+        public void MarkHits(HitGroup g)
+        {
+            for (var h = g.Start; h < g.Start + g.Count; h++)
+            {
+                var (id, sim) = Hits[h];
+                if (_hitStamp[id] != _stamp || sim > _hitSimilarity[id])
+                {
+                    _hitStamp[id] = _stamp;
+                    _hitSimilarity[id] = sim;
+                }
+            }
+        }
+
+        public float HitSimilarity(int token) => _hitStamp[token] == _stamp ? _hitSimilarity[token] : 0;
 
         /// <summary>Adds a query token's contribution to an alias; a token counts once per alias (its best way in).</summary>
         public void Add(int alias, float value)
@@ -404,24 +526,25 @@ public sealed class WatchlistIndex
             }
         }
 
-        public List<int> Top(int limit, IndexedAlias[] aliases, float queryWeight)
+        /// <summary>The best <paramref name="limit"/> reached aliases, ranked by an estimate of the final score:
+        /// covered weight over both names' total weight.</summary>
+        public List<int> Top(int limit, float[] aliasWeights, float queryWeight)
         {
-            // Rank by an estimate of the final score: covered weight over both names' total weight.
-            var heap = new PriorityQueue<int, float>(limit + 1);
+            _heap.Clear();
             foreach (var a in _touched)
             {
-                var estimate = 2 * _acc[a] / (queryWeight + aliases[a].WeightSum);
-                if (heap.Count < limit)
+                var estimate = 2 * _acc[a] / (queryWeight + aliasWeights[a]);
+                if (_heap.Count < limit)
                 {
-                    heap.Enqueue(a, estimate);
+                    _heap.Enqueue(a, estimate);
                 }
-                else if (heap.TryPeek(out _, out var min) && estimate > min)
+                else if (_heap.TryPeek(out _, out var min) && estimate > min)
                 {
-                    heap.DequeueEnqueue(a, estimate);
+                    _heap.DequeueEnqueue(a, estimate);
                 }
             }
-            var result = new List<int>(heap.Count);
-            while (heap.TryDequeue(out var a, out _))
+            var result = new List<int>(_heap.Count);
+            while (_heap.TryDequeue(out var a, out _))
             {
                 result.Add(a);
             }
