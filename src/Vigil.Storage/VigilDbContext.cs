@@ -43,6 +43,7 @@ public abstract class VigilDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<Lists.ListVersionRecord> ListVersions => Set<Lists.ListVersionRecord>();
     public DbSet<Lists.ListEntryRecord> ListEntries => Set<Lists.ListEntryRecord>();
     public DbSet<Lists.SanctionsSuppression> SanctionsSuppressions => Set<Lists.SanctionsSuppression>();
+    public DbSet<Monitoring.MonitoringStateRecord> MonitoringStates => Set<Monitoring.MonitoringStateRecord>();
 
     public abstract StorageProvider Provider { get; }
 
@@ -80,5 +81,6 @@ public abstract class VigilDbContext(DbContextOptions options) : DbContext(optio
         modelBuilder.Entity<Sharing.ReceivedIndicatorRecord>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
         modelBuilder.Entity<Sharing.SightingRecord>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
         modelBuilder.Entity<Lists.SanctionsSuppression>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
+        modelBuilder.Entity<Monitoring.MonitoringStateRecord>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
     }
 }

@@ -32,6 +32,8 @@ public static partial class BenchMonitorCommand
         var file = new Option<string?>("--file") { Description = "Where to write the generated file (default: $VIGIL_HOME/bench/okta-<events>-<seed>.ndjson, reused when present)" };
         var synthWorkers = new Option<int>("--synth-workers") { Description = "Workers in a synthetic workforce (vigil synth) whose logs are ingested into a temporary SQLite database to measure recall and benign flag rates against its labels (default 2,000; 0 skips)", DefaultValueFactory = _ => 2000 };
         var json = new Option<bool>("--json") { Description = "Print the results as JSON" };
+        var generateOnly = new Option<bool>("--generate-only") { Description = "Only write the generated Okta file (--file, --events) and exit: input for `vigil ingest signins FILE --format okta` at any size" };
+        command.Options.Add(generateOnly);
         command.Options.Add(events);
         command.Options.Add(workers);
         command.Options.Add(seed);
@@ -61,6 +63,10 @@ public static partial class BenchMonitorCommand
             var generateSeconds = sw.Elapsed.TotalSeconds;
             var size = new FileInfo(path).Length;
             Say($"File: {size / 1e6:N0} MB ({generateSeconds:N1} s to generate/find)");
+            if (parse.GetValue(generateOnly))
+            {
+                return 0;
+            }
 
             using var intel = IntelLoader.Load(new IntelLoadOptions());
             var references = new MonitoringReferences(intel.Ip, intel.RemoteAccess, intel.Usb);

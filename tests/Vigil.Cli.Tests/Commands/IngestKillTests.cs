@@ -83,6 +83,9 @@ public class IngestKillTests
         alerts.Should().NotBeEmpty();
         (await MonitoringState.EventsAsync(killed, killedOrg)).Should().Equal(events);
         (await MonitoringState.AlertsAsync(killed, killedOrg)).Should().Equal(alerts);
+        var state = await MonitoringState.DetectorStateAsync(clean, cleanOrg);
+        state.Should().NotBeEmpty("detection saved its state for the next run");
+        (await MonitoringState.DetectorStateAsync(killed, killedOrg)).Should().Equal(state);
         SqliteConnection.ClearAllPools();
     }
 }

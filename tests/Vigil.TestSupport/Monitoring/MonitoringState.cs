@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Core.Identifiers;
 using Vigil.Core.Model;
@@ -51,6 +53,17 @@ public static class MonitoringState
         var rows = await db.Alerts.AsNoTracking().ToListAsync();
         return rows.OrderBy(a => a.SubjectId)
             .Select(a => string.Join('|', a.SubjectId, Math.Round(a.Score, 6), a.Level, a.Status, a.TopReason, a.IndicatorIds, a.DetectorIds, a.FindingsJson))
+            .ToList();
+    }
+
+    /// <summary>The organization's saved detector state (incremental monitoring), one line per part: part, fingerprint
+    /// and a hash of the state JSON. The watermark (a row id) is left out: ids differ between databases.</summary>
+    public static async Task<List<string>> DetectorStateAsync(VigilDatabase database, Guid orgId)
+    {
+        await using var db = database.CreateContext(orgId);
+        var rows = await db.MonitoringStates.AsNoTracking().ToListAsync();
+        return rows.OrderBy(p => p.Part, StringComparer.Ordinal)
+            .Select(p => string.Join('|', p.Part, p.Fingerprint, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(p.StateJson)))))
             .ToList();
     }
 }

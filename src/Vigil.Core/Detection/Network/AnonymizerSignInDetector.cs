@@ -9,7 +9,7 @@ namespace Vigil.Core.Detection.Network;
 /// proxy IPs (NET-07). The verdict comes from the source's flag (Okta <c>isProxy</c>, Entra
 /// <c>anonymizedIPAddress</c>) or from <see cref="IIpIntelligence"/> enrichment.
 /// </summary>
-public sealed class AnonymizerSignInDetector(AnonymizerSignInOptions? options = null) : ISignInDetector
+public sealed class AnonymizerSignInDetector(AnonymizerSignInOptions? options = null) : ISignInDetector, IStatefulDetector
 {
     public const string Id = "anonymizer-sign-in";
 
@@ -17,6 +17,18 @@ public sealed class AnonymizerSignInDetector(AnonymizerSignInOptions? options = 
     private readonly Dictionary<string, State> _states = new(StringComparer.Ordinal);
 
     public string DetectorId => Id;
+
+    public string SaveState() => DetectorStateJson.Save(_states);
+
+    public void LoadState(string state)
+    {
+        _states.Clear();
+        foreach (var (key, s) in DetectorStateJson.Load<Dictionary<string, State>>(state))
+        {
+            s.Providers = new Dictionary<string, int>(s.Providers, StringComparer.OrdinalIgnoreCase);
+            _states[key] = s;
+        }
+    }
 
     public void Observe(SignIn signIn)
     {
@@ -126,7 +138,7 @@ public sealed class AnonymizerSignInDetector(AnonymizerSignInOptions? options = 
         public int Anonymized;
         public AnonymizerKind Strongest;
         public string? Named;
-        public readonly Dictionary<string, int> Providers = new(StringComparer.OrdinalIgnoreCase);
-        public readonly List<SignIn> Samples = [];
+        public Dictionary<string, int> Providers = new(StringComparer.OrdinalIgnoreCase);
+        public List<SignIn> Samples = [];
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Vigil.Core.Detection.Network;
 
 /// <summary>
@@ -10,10 +12,14 @@ internal sealed class CoUsage
     /// subjects the thing is reported as saturated and no longer tracked per subject.</summary>
     public const int MaxSubjects = 256;
 
-    private readonly Dictionary<string, Usage> _subjects = new(StringComparer.Ordinal);
+    // Private members are serialized with detector state (IStatefulDetector).
+    [JsonInclude]
+    private Dictionary<string, Usage> _subjects = new(StringComparer.Ordinal);
 
+    [JsonInclude]
     public bool Saturated { get; private set; }
 
+    [JsonIgnore]
     public IReadOnlyDictionary<string, Usage> Subjects => _subjects;
 
     public void Add(string subjectKey, DateTimeOffset at)
@@ -56,11 +62,19 @@ internal sealed class CoUsage
     {
         // Distinct days, counted exactly up to a small cap (only "at least N days" is ever asked).
         private const int Cap = 8;
-        private readonly int[] _days = new int[Cap];
+        [JsonInclude]
+        private int[] _days = new int[Cap];
 
+        [JsonInclude]
         public int Days { get; private set; }
+
+        [JsonInclude]
         public int Events { get; private set; }
+
+        [JsonInclude]
         public DateTimeOffset First { get; private set; } = DateTimeOffset.MaxValue;
+
+        [JsonInclude]
         public DateTimeOffset Last { get; private set; } = DateTimeOffset.MinValue;
 
         public void AddDay(int day, DateTimeOffset at)

@@ -15,7 +15,7 @@ namespace Vigil.Core.Detection.Network;
 /// pages may be newest first) or slightly shuffled is compared with its true neighbours; memory is bounded by the
 /// window. Failed sign-ins count: an attacker's failed attempt from abroad is still a location.
 /// </remarks>
-public sealed class ImpossibleTravelDetector(ImpossibleTravelOptions? options = null) : ISignInDetector
+public sealed class ImpossibleTravelDetector(ImpossibleTravelOptions? options = null) : ISignInDetector, IStatefulDetector
 {
     public const string Id = "impossible-travel";
 
@@ -23,6 +23,17 @@ public sealed class ImpossibleTravelDetector(ImpossibleTravelOptions? options = 
     private readonly Dictionary<string, State> _states = new(StringComparer.Ordinal);
 
     public string DetectorId => Id;
+
+    public string SaveState() => DetectorStateJson.Save(_states);
+
+    public void LoadState(string state)
+    {
+        _states.Clear();
+        foreach (var (key, s) in DetectorStateJson.Load<Dictionary<string, State>>(state))
+        {
+            _states[key] = s;
+        }
+    }
 
     public void Observe(SignIn signIn)
     {
@@ -133,8 +144,8 @@ public sealed class ImpossibleTravelDetector(ImpossibleTravelOptions? options = 
     private sealed class State(Guid? subjectId)
     {
         public Guid? SubjectId { get; } = subjectId;
-        public List<Point> Window { get; } = [];
-        public List<Hop> Hops { get; } = [];
+        public List<Point> Window { get; init; } = [];
+        public List<Hop> Hops { get; init; } = [];
         public int StrongHops;
         public int WeakHops;
     }

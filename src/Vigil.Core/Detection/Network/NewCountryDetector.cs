@@ -13,7 +13,7 @@ namespace Vigil.Core.Detection.Network;
 /// Order-independent: per subject it keeps the first time each country was seen and the earliest
 /// <see cref="NewCountryOptions.LearningSignIns"/> sign-in times, and decides when the stream ends.
 /// </remarks>
-public sealed class NewCountryDetector(NewCountryOptions? options = null) : ISignInDetector
+public sealed class NewCountryDetector(NewCountryOptions? options = null) : ISignInDetector, IStatefulDetector
 {
     public const string Id = "new-country";
 
@@ -21,6 +21,17 @@ public sealed class NewCountryDetector(NewCountryOptions? options = null) : ISig
     private readonly Dictionary<string, State> _states = new(StringComparer.Ordinal);
 
     public string DetectorId => Id;
+
+    public string SaveState() => DetectorStateJson.Save(_states);
+
+    public void LoadState(string state)
+    {
+        _states.Clear();
+        foreach (var (key, s) in DetectorStateJson.Load<Dictionary<string, State>>(state))
+        {
+            _states[key] = s;
+        }
+    }
 
     public void Observe(SignIn signIn)
     {
@@ -93,10 +104,10 @@ public sealed class NewCountryDetector(NewCountryOptions? options = null) : ISig
     private sealed class State(Guid? subjectId)
     {
         public Guid? SubjectId { get; } = subjectId;
-        public Dictionary<string, FirstSeen> Countries { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, FirstSeen> Countries { get; init; } = new(StringComparer.Ordinal);
 
         /// <summary>The earliest sign-in times, ascending, at most the learning count.</summary>
-        public List<DateTimeOffset> Earliest { get; } = [];
+        public List<DateTimeOffset> Earliest { get; init; } = [];
 
         public void AddTime(DateTimeOffset at, int keep)
         {

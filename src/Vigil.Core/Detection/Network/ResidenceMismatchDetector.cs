@@ -8,7 +8,7 @@ namespace Vigil.Core.Detection.Network;
 /// Sign-in location versus claimed residence (NET-09): most of a worker's located, non-anonymized sign-ins come
 /// from a country other than the one HR has. Needs the worker's profile; unmatched logins are skipped.
 /// </summary>
-public sealed class ResidenceMismatchDetector(WorkerDirectory workers, ResidenceMismatchOptions? options = null) : ISignInDetector
+public sealed class ResidenceMismatchDetector(WorkerDirectory workers, ResidenceMismatchOptions? options = null) : ISignInDetector, IStatefulDetector
 {
     public const string Id = "residence-mismatch";
 
@@ -17,6 +17,17 @@ public sealed class ResidenceMismatchDetector(WorkerDirectory workers, Residence
     private readonly Dictionary<string, State> _states = new(StringComparer.Ordinal);
 
     public string DetectorId => Id;
+
+    public string SaveState() => DetectorStateJson.Save(_states);
+
+    public void LoadState(string state)
+    {
+        _states.Clear();
+        foreach (var (key, s) in DetectorStateJson.Load<Dictionary<string, State>>(state))
+        {
+            _states[key] = s.WithComparer();
+        }
+    }
 
     public void Observe(SignIn signIn)
     {
@@ -86,8 +97,15 @@ public sealed class ResidenceMismatchDetector(WorkerDirectory workers, Residence
         public string? Claimed { get; } = claimed;
         public int Located;
         public int ForeignTotal;
-        public Dictionary<string, int> Foreign { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public Dictionary<string, int> Foreign { get; init; } = new(StringComparer.OrdinalIgnoreCase);
         public string? Sample;
         public string? SampleRef;
+
+        /// <summary>A deserialized copy whose country counts compare ignoring case again.</summary>
+        public State WithComparer() => new(SubjectId, Claimed)
+        {
+            Located = Located, ForeignTotal = ForeignTotal, Sample = Sample, SampleRef = SampleRef,
+            Foreign = new Dictionary<string, int>(Foreign, StringComparer.OrdinalIgnoreCase),
+        };
     }
 }

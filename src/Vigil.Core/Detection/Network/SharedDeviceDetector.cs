@@ -7,7 +7,7 @@ namespace Vigil.Core.Detection.Network;
 /// Laptop farm by device (NET-02, NET-10): one device id (Okta FastPass device or <c>dtHash</c>, Entra
 /// <c>deviceId</c>, CSV <c>device_id</c>) signs in as several workers: one machine, several "different" people.
 /// </summary>
-public sealed class SharedDeviceDetector(SharedDeviceOptions? options = null) : ISignInDetector
+public sealed class SharedDeviceDetector(SharedDeviceOptions? options = null) : ISignInDetector, IStatefulDetector
 {
     public const string Id = "shared-device";
 
@@ -16,6 +16,19 @@ public sealed class SharedDeviceDetector(SharedDeviceOptions? options = null) : 
     private readonly SubjectIndex _subjects = new();
 
     public string DetectorId => Id;
+
+    public string SaveState() => DetectorStateJson.Save(new DeviceState(_byDevice, _subjects));
+
+    public void LoadState(string state)
+    {
+        var loaded = DetectorStateJson.Load<DeviceState>(state);
+        _byDevice.Clear();
+        foreach (var (device, usage) in loaded.ByDevice)
+        {
+            _byDevice[device] = usage;
+        }
+        _subjects.ReplaceWith(loaded.Subjects);
+    }
 
     public void Observe(SignIn signIn)
     {
@@ -64,4 +77,6 @@ public sealed class SharedDeviceDetector(SharedDeviceOptions? options = null) : 
         }
         return findings;
     }
+
+    private sealed record DeviceState(Dictionary<string, CoUsage> ByDevice, SubjectIndex Subjects);
 }

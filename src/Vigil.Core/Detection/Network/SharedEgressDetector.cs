@@ -12,7 +12,7 @@ namespace Vigil.Core.Detection.Network;
 /// <see cref="SharedEgressOptions.MaxWorkersPerIp"/> workers is taken for an office or carrier NAT.
 /// Cross-organization sightings (<see cref="IEgressSightings"/>) add the other employers' devices.
 /// </summary>
-public sealed class SharedEgressDetector : ISignInDetector
+public sealed class SharedEgressDetector : ISignInDetector, IStatefulDetector
 {
     public const string Id = "shared-egress";
 
@@ -41,6 +41,25 @@ public sealed class SharedEgressDetector : ISignInDetector
     }
 
     public string DetectorId => Id;
+
+    /// <summary>The per-IP and per-subnet co-usage and the subject index; the IP → subnet cache is rebuilt.</summary>
+    public string SaveState() => DetectorStateJson.Save(new EgressState(_byIp, _bySubnet, _subjects));
+
+    public void LoadState(string state)
+    {
+        var loaded = DetectorStateJson.Load<EgressState>(state);
+        _byIp.Clear();
+        foreach (var (ip, usage) in loaded.ByIp)
+        {
+            _byIp[ip] = usage;
+        }
+        _bySubnet.Clear();
+        foreach (var (subnet, usage) in loaded.BySubnet)
+        {
+            _bySubnet[subnet] = usage;
+        }
+        _subjects.ReplaceWith(loaded.Subjects);
+    }
 
     public void Observe(SignIn signIn)
     {
@@ -151,4 +170,6 @@ public sealed class SharedEgressDetector : ISignInDetector
         }
         return false;
     }
+
+    private sealed record EgressState(Dictionary<string, CoUsage> ByIp, Dictionary<string, CoUsage> BySubnet, SubjectIndex Subjects);
 }

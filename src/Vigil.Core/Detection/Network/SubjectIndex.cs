@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Vigil.Core.Events;
 
 namespace Vigil.Core.Detection.Network;
@@ -5,7 +6,16 @@ namespace Vigil.Core.Detection.Network;
 /// <summary>Remembers each subject key's subject id, so findings can carry it. Shared helper for detectors.</summary>
 internal sealed class SubjectIndex
 {
-    private readonly Dictionary<string, Guid?> _ids = new(StringComparer.Ordinal);
+    // Serialized with detector state (IStatefulDetector).
+    [JsonInclude]
+    private Dictionary<string, Guid?> _ids = new(StringComparer.Ordinal);
+
+    /// <summary>Replaces this index's entries with <paramref name="other"/>'s (restoring saved state).</summary>
+    public void ReplaceWith(SubjectIndex other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        _ids = new Dictionary<string, Guid?>(other._ids, StringComparer.Ordinal);
+    }
 
     public void Note(string key, Guid? subjectId)
     {

@@ -20,7 +20,7 @@ namespace Vigil.Core.Detection.WorkPattern;
 /// <para>Workers with no claimed zone are skipped: WRK-01 is a mismatch with the claim, never a judgement of
 /// anyone's hours as such.</para>
 /// </remarks>
-public sealed class WorkingHoursDetector(WorkerDirectory workers, WorkingHoursOptions? options = null) : ISignInDetector
+public sealed class WorkingHoursDetector(WorkerDirectory workers, WorkingHoursOptions? options = null) : ISignInDetector, IStatefulDetector
 {
     public const string Id = "working-hours";
 
@@ -29,6 +29,17 @@ public sealed class WorkingHoursDetector(WorkerDirectory workers, WorkingHoursOp
     private readonly Dictionary<string, State> _states = new(StringComparer.Ordinal);
 
     public string DetectorId => Id;
+
+    public string SaveState() => DetectorStateJson.Save(_states);
+
+    public void LoadState(string state)
+    {
+        _states.Clear();
+        foreach (var (key, s) in DetectorStateJson.Load<Dictionary<string, State>>(state))
+        {
+            _states[key] = s;
+        }
+    }
 
     public void Observe(SignIn signIn)
     {
@@ -195,7 +206,7 @@ public sealed class WorkingHoursDetector(WorkerDirectory workers, WorkingHoursOp
     {
         public Guid? SubjectId { get; } = subjectId;
         public string? ClaimedZone { get; } = claimedZone;
-        public int[] Hours { get; } = new int[24];
+        public int[] Hours { get; init; } = new int[24];
         public int Count;
         public DateTimeOffset First = DateTimeOffset.MaxValue;
         public DateTimeOffset Last = DateTimeOffset.MinValue;

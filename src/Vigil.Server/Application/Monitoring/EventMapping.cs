@@ -16,6 +16,12 @@ public static class EventMapping
     /// <summary>Sources whose rows monitoring reads back.</summary>
     public static IReadOnlyList<string> Sources { get; } = ["okta", "entra", "google", "csv", OsquerySource, PayrollSource, ShipmentSource];
 
+    /// <summary>Sign-in sources: high volume, read incrementally by stateful detectors.</summary>
+    public static IReadOnlyList<string> SignInSources { get; } = ["okta", "entra", "google", "csv"];
+
+    /// <summary>Low-volume sources (one row per device query, payroll change, shipment) replayed whole on each run.</summary>
+    public static IReadOnlyList<string> ReplayedSources { get; } = [OsquerySource, PayrollSource, ShipmentSource];
+
     public static ActivityEvent ToEvent(SignIn s, Guid orgId, Guid? subjectId) => new()
     {
         OrgId = orgId,

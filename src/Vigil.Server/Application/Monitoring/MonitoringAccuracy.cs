@@ -10,7 +10,7 @@ namespace Vigil.Server.Application.Monitoring;
 /// Measures monitoring against <c>vigil synth</c>'s ground truth: imports the synthetic workers, ingests every log
 /// the generator wrote (Okta, Entra, CSV sign-ins, osquery, payroll, shipments), runs detection once, then compares
 /// each worker's stored alert with its label. Targets (issue 5): recall ≥ 0.95 for laptop-farm, anonymizer and
-/// Pyongyang-hours workers; ≤ 1% of benign travellers and VPN users at level high.
+/// Pyongyang-hours workers (impossible-travel workers are reported too); ≤ 1% of benign travellers and VPN users at level high.
 /// </summary>
 public static class MonitoringAccuracy
 {
@@ -76,6 +76,7 @@ public static class MonitoringAccuracy
             Planted("laptop-farm workers", l => Dprk(l) && l.Scenario == "laptop-farm" && l.Indicators.Contains("NET-10"), "NET-10", "NET-02"),
             Planted("anonymizer workers", l => Dprk(l) && l.Indicators.Contains("NET-05"), "NET-05", "NET-08"),
             Planted("Pyongyang-hours workers", l => Dprk(l) && l.Indicators.Contains("WRK-01"), "WRK-01"),
+            Planted("impossible-travel workers", l => Dprk(l) && l.Indicators.Contains("NET-01"), "NET-01"),
         ],
         [
             Benign("frequent travellers", "frequent-traveller"),

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using Vigil.Core.Detection;
 using Vigil.Core.Detection.Endpoint;
 using Vigil.Core.Detection.Network;
 using Vigil.Core.Detection.Payroll;
@@ -63,6 +64,9 @@ public sealed class MonitoringPipeline
     public IEnumerable<string> DetectorIds =>
         _signIn.Select(d => d.DetectorId).Concat(_endpoint.Select(d => d.DetectorId))
             .Concat(_payroll.Select(d => d.DetectorId)).Concat(_shipping.Select(d => d.DetectorId));
+
+    /// <summary>The sign-in detectors whose state is saved and restored between runs (incremental detection).</summary>
+    public IReadOnlyList<IStatefulDetector> StatefulDetectors => [.. _signIn.OfType<IStatefulDetector>()];
 
     public long SignIns { get; private set; }
 

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +19,7 @@ using Vigil.Ingest.Shipments;
 using Vigil.Ingest.SignInCsv;
 using Vigil.Ingest.Streaming;
 using Vigil.Storage;
+using Vigil.Storage.Monitoring;
 
 namespace Vigil.Server.Application.Monitoring;
 
@@ -28,7 +31,8 @@ namespace Vigil.Server.Application.Monitoring;
 /// <remarks>
 /// Detection reads back the stored events rather than the file just read, so the alerts are a function of the
 /// stored state alone: a killed and re-run ingest, or the same file ingested twice, ends in exactly the state of one
-/// clean run, and a worker's history across several files is judged as a whole.
+/// clean run, and a worker's history across several files is judged as a whole. It is incremental
+/// (<see cref="DetectAsync"/>): saved detector state plus the events stored since the last run.
 /// </remarks>
 public sealed class MonitoringService(VigilDatabase database, MonitoringReferences references, MonitoringOptions? options = null, TimeProvider? time = null)
 {
@@ -149,20 +153,58 @@ public sealed class MonitoringService(VigilDatabase database, MonitoringReferenc
         }
     }
 
-    /// <summary>Runs every monitoring detector over the organization's stored monitoring events and upserts alerts.</summary>
+    /// <summary>
+    /// Runs the monitoring detectors and upserts alerts, incrementally: the sign-in detectors resume from the state
+    /// saved by the previous run and read only the sign-ins stored since (event ids above the saved watermark), so
+    /// time and memory follow the new events and the number of workers, IPs and devices — not the stored history.
+    /// The low-volume sources (osquery, payroll, shipments) are replayed whole. State, watermark and alerts are saved
+    /// in one transaction: a run killed anywhere leaves the previous consistent state, and the next run catches up.
+    /// </summary>
+    /// <remarks>
+    /// Resumed detection equals one run over everything when the new sign-ins are not older than those already
+    /// seen (consecutive log exports, a re-run after a kill); every detector but impossible travel is also
+    /// insensitive to that order. When the worker directory or the options change, the state is rebuilt from the
+    /// first stored event (a worker imported after their sign-ins is matched then).
+    /// </remarks>
     public async Task<DetectionReport> DetectAsync(Guid orgId, CancellationToken cancellationToken = default)
     {
-        var workers = await LoadWorkersAsync(orgId, cancellationToken);
+        var (workers, fingerprint) = await LoadWorkersWithFingerprintAsync(orgId, cancellationToken);
         var pipeline = new MonitoringPipeline(workers, references, options);
-        long events = 0;
+        var stateful = pipeline.StatefulDetectors.ToDictionary(d => d.DetectorId, StringComparer.Ordinal);
+        long events = 0, from = 0, upTo;
         await using (var db = database.CreateContext(orgId))
         {
-            var sources = EventMapping.Sources.ToList();
-            var rows = db.Events.AsNoTracking()
-                .Where(e => sources.Contains(e.Source))
+            var saved = await db.MonitoringStates.AsNoTracking().ToListAsync(cancellationToken);
+            var progress = saved.FirstOrDefault(p => p.Part == MonitoringStateRecord.ProgressPart);
+            if (progress is not null && progress.Fingerprint == fingerprint && stateful.Keys.All(k => saved.Any(p => p.Part == k)))
+            {
+                from = progress.LastEventId;
+                foreach (var part in saved)
+                {
+                    if (stateful.TryGetValue(part.Part, out var detector))
+                    {
+                        detector.LoadState(part.StateJson);
+                    }
+                }
+            }
+            // The upper bound keeps events stored while this run reads out of it; the next run picks them up.
+            upTo = await db.Events.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
+            var signInSources = EventMapping.SignInSources.ToList();
+            var signIns = db.Events.AsNoTracking()
+                .Where(e => signInSources.Contains(e.Source) && e.Id > from && e.Id <= upTo)
                 .OrderBy(e => e.At).ThenBy(e => e.Id)
                 .AsAsyncEnumerable();
-            await foreach (var e in rows.WithCancellation(cancellationToken))
+            await foreach (var e in signIns.WithCancellation(cancellationToken))
+            {
+                events++;
+                pipeline.Observe(EventMapping.ToSignIn(e));
+            }
+            var replayedSources = EventMapping.ReplayedSources.ToList();
+            var replayed = db.Events.AsNoTracking()
+                .Where(e => replayedSources.Contains(e.Source) && e.Id <= upTo)
+                .OrderBy(e => e.At).ThenBy(e => e.Id)
+                .AsAsyncEnumerable();
+            await foreach (var e in replayed.WithCancellation(cancellationToken))
             {
                 events++;
                 switch (e.Source)
@@ -173,11 +215,8 @@ public sealed class MonitoringService(VigilDatabase database, MonitoringReferenc
                     case EventMapping.PayrollSource:
                         pipeline.Observe(EventMapping.ToPayrollChange(e));
                         break;
-                    case EventMapping.ShipmentSource:
-                        pipeline.Observe(EventMapping.ToShipment(e));
-                        break;
                     default:
-                        pipeline.Observe(EventMapping.ToSignIn(e));
+                        pipeline.Observe(EventMapping.ToShipment(e));
                         break;
                 }
             }
@@ -185,17 +224,47 @@ public sealed class MonitoringService(VigilDatabase database, MonitoringReferenc
         var findings = pipeline.Complete();
         var monitoringIds = pipeline.DetectorIds.ToHashSet(StringComparer.Ordinal);
         var bySubject = findings.Where(f => f.SubjectId is not null).GroupBy(f => f.SubjectId!.Value).ToDictionary(g => g.Key, g => g.Select(f => f.Finding).ToList());
-        var (created, updated, high, review) = await StoreAlertsAsync(orgId, bySubject, monitoringIds, cancellationToken);
+        var state = new DetectionState(upTo, fingerprint, stateful.Values.Select(d => (d.DetectorId, d.SaveState())).ToList());
+        var (created, updated, high, review) = await StoreAsync(orgId, bySubject, monitoringIds, state, cancellationToken);
         return new DetectionReport(events, findings.Count, findings.Count(f => f.SubjectId is null), created, updated, high, review,
             findings.GroupBy(f => f.Finding.DetectorId).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()));
     }
 
-    private async Task<(int Created, int Updated, int High, int Review)> StoreAlertsAsync(
-        Guid orgId, Dictionary<Guid, List<Finding>> bySubject, HashSet<string> monitoringIds, CancellationToken cancellationToken)
+    private sealed record DetectionState(long LastEventId, string Fingerprint, IReadOnlyList<(string DetectorId, string Json)> Parts);
+
+    private async Task<(int Created, int Updated, int High, int Review)> StoreAsync(
+        Guid orgId, Dictionary<Guid, List<Finding>> bySubject, HashSet<string> monitoringIds, DetectionState state, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
         await using var db = database.CreateContext(orgId);
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var savedParts = await db.MonitoringStates.ToDictionaryAsync(p => p.Part, StringComparer.Ordinal, cancellationToken);
+        void Save(string part, string json, long lastEventId, string fingerprint)
+        {
+            if (!savedParts.TryGetValue(part, out var record))
+            {
+                record = new MonitoringStateRecord { OrgId = orgId, Part = part };
+                db.MonitoringStates.Add(record);
+            }
+            record.StateJson = json;
+            record.LastEventId = lastEventId;
+            record.Fingerprint = fingerprint;
+            record.UpdatedAt = now;
+        }
+        foreach (var (detectorId, json) in state.Parts)
+        {
+            Save(detectorId, json, state.LastEventId, state.Fingerprint);
+        }
+        Save(MonitoringStateRecord.ProgressPart, "", state.LastEventId, state.Fingerprint);
+        var counts = await UpsertAlertsAsync(db, orgId, now, bySubject, monitoringIds, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return counts;
+    }
+
+    private static async Task<(int Created, int Updated, int High, int Review)> UpsertAlertsAsync(VigilDbContext db,
+        Guid orgId, DateTimeOffset now, Dictionary<Guid, List<Finding>> bySubject, HashSet<string> monitoringIds, CancellationToken cancellationToken)
+    {
         var existing = await db.Alerts.ToDictionaryAsync(a => a.SubjectId, cancellationToken);
         int created = 0, updated = 0, high = 0, review = 0;
         var subjects = bySubject.Keys.Concat(existing.Keys).Distinct().ToList();
@@ -244,8 +313,6 @@ public sealed class MonitoringService(VigilDatabase database, MonitoringReferenc
                 review++;
             }
         }
-        await db.SaveChangesAsync(cancellationToken);
-        await tx.CommitAsync(cancellationToken);
         return (created, updated, high, review);
     }
 
@@ -281,7 +348,13 @@ public sealed class MonitoringService(VigilDatabase database, MonitoringReferenc
     /// <summary>The organization's subjects as monitoring sees them: logins (emails, external id, and the local
     /// part of an email when no other worker shares it, for osquery's user names), claimed country and zone, HR
     /// address.</summary>
-    public async Task<WorkerDirectory> LoadWorkersAsync(Guid orgId, CancellationToken cancellationToken = default)
+    public async Task<WorkerDirectory> LoadWorkersAsync(Guid orgId, CancellationToken cancellationToken = default) =>
+        (await LoadWorkersWithFingerprintAsync(orgId, cancellationToken)).Workers;
+
+    /// <summary>Bumped when a stateful detector's saved state changes shape, so old state is rebuilt, not misread.</summary>
+    private const string StateVersion = "monitoring-state-1";
+
+    private async Task<(WorkerDirectory Workers, string Fingerprint)> LoadWorkersWithFingerprintAsync(Guid orgId, CancellationToken cancellationToken)
     {
         await using var db = database.CreateContext(orgId);
         var subjects = await db.Subjects.AsNoTracking()
@@ -319,6 +392,15 @@ public sealed class MonitoringService(VigilDatabase database, MonitoringReferenc
             logins.Add(s.ExternalId);
             profiles.Add(WorkerProfile.Create(s.Id, logins, s.ClaimedCountry, s.ClaimedTimezone, homes, s.FullName));
         }
-        return new WorkerDirectory(profiles);
+        // What the detectors' state depends on besides the events: who the workers are and the options.
+        var lines = profiles.Select(p => string.Join("|", p.SubjectId.ToString("N"), string.Join(",", p.Logins.Order(StringComparer.Ordinal)),
+                p.ClaimedCountry, p.ClaimedTimeZone, string.Join(",", (p.HomeAddressKeys ?? []).Order(StringComparer.Ordinal))))
+            .Order(StringComparer.Ordinal)
+            .Prepend(StateVersion)
+            .Append(JsonSerializer.Serialize(options ?? new MonitoringOptions(), FingerprintJson));
+        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", lines))));
+        return (new WorkerDirectory(profiles), fingerprint);
     }
+
+    private static readonly JsonSerializerOptions FingerprintJson = new() { IncludeFields = true };
 }

@@ -719,6 +719,35 @@ namespace Vigil.Storage.Migrations.Sqlite
                     b.ToTable("sanctions_suppressions", (string)null);
                 });
 
+            modelBuilder.Entity("Vigil.Storage.Monitoring.MonitoringStateRecord", b =>
+                {
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Part")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StateJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrgId", "Part");
+
+                    b.ToTable("monitoring_state", (string)null);
+                });
+
             modelBuilder.Entity("Vigil.Storage.Sharing.ReceivedIndicatorRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -204,6 +204,22 @@ namespace Vigil.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "monitoring_state",
+                columns: table => new
+                {
+                    OrgId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Part = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    LastEventId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Fingerprint = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    StateJson = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_monitoring_state", x => new { x.OrgId, x.Part });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "organizations",
                 columns: table => new
                 {
@@ -702,6 +718,9 @@ namespace Vigil.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "list_entries");
+
+            migrationBuilder.DropTable(
+                name: "monitoring_state");
 
             migrationBuilder.DropTable(
                 name: "sanctions_suppressions");

@@ -205,6 +205,22 @@ namespace Vigil.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "monitoring_state",
+                columns: table => new
+                {
+                    OrgId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Part = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    LastEventId = table.Column<long>(type: "bigint", nullable: false),
+                    Fingerprint = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    StateJson = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_monitoring_state", x => new { x.OrgId, x.Part });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "organizations",
                 columns: table => new
                 {
@@ -703,6 +719,9 @@ namespace Vigil.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "list_entries");
+
+            migrationBuilder.DropTable(
+                name: "monitoring_state");
 
             migrationBuilder.DropTable(
                 name: "sanctions_suppressions");
