@@ -29,7 +29,8 @@ public sealed class NearDuplicateIndex
         options.Validate();
         Options = options;
         Hasher = new MinHasher(options.NumPermutations, options.Seed);
-        Parameters = LshParameters.Optimal(options.Threshold, options.NumPermutations, options.FalsePositiveWeight, options.FalseNegativeWeight);
+        Parameters = (options.MinCandidateProbability > 0 ? LshParameters.ForRecall(options.Threshold, options.NumPermutations, options.MinCandidateProbability) : null)
+            ?? LshParameters.Optimal(options.Threshold, options.NumPermutations, options.FalsePositiveWeight, options.FalseNegativeWeight);
         _heads = new Dictionary<ulong, int>[Parameters.Bands];
         _next = new List<int>[Parameters.Bands];
         for (var b = 0; b < Parameters.Bands; b++)
