@@ -196,7 +196,8 @@ public static class BenchLshCommand
         var result = new string[n];
         Parallel.For(0, n, i =>
         {
-            var rng = new Random(HashCode.Combine(seed, i));
+            // Not HashCode.Combine: it is seeded per process, and the same --seed must give the same documents in every run.
+            var rng = new Random(unchecked(seed * 1_000_003 + i));
             var baseWords = words[i % words.Length];
             var rate = rng.NextDouble() * 0.3;
             var copy = new string[baseWords.Length];

@@ -13,7 +13,8 @@ public sealed record ScreeningOptions
     /// <summary>Hamming distance (of 256 bits) at or below which two photos are the same picture (PRF-01). Stricter
     /// than <see cref="PhotoHash.DefaultMatchDistance"/>: headshots share their layout (a centred face on a plain
     /// background), and on the synthetic population unrelated faces came as close as 12 bits while re-encoded and
-    /// resized copies stayed under 12. Heavier edits (crops) are then missed; other ring signals carry those.</summary>
+    /// resized copies stayed under 12. 5% crops are matched through the centre-crop hash (<see cref="PhotoFingerprint"/>),
+    /// not by widening this distance.</summary>
     public int PhotoMatchDistance { get; init; } = 11;
 
     /// <summary>Documents with fewer distinct word shingles than this are not compared: a two-line cover letter

@@ -21,6 +21,7 @@ public sealed class ScreeningPopulation
     private readonly Dictionary<Guid, Subject> _subjects = [];
     private readonly Dictionary<Guid, IReadOnlyList<ReviewRecord>> _reviews = [];
     private readonly Dictionary<Guid, PhotoHash> _photos = [];
+    private readonly Dictionary<Guid, PhotoHash> _photoCentres = [];
     private readonly Dictionary<Guid, List<DocumentMatch>> _documentMatches = [];
     private readonly Dictionary<Guid, List<PhotoMatch>> _photoMatches = [];
     private readonly Dictionary<(Guid, DocumentKind), PreparedText> _prepared = [];
@@ -29,6 +30,7 @@ public sealed class ScreeningPopulation
     private readonly NearDuplicateIndex _documents;
     private readonly TemplateLibrary _templates;
     private readonly PhotoHashIndex _photoIndex = new();
+    private readonly PhotoHashIndex _centreIndex = new();
     private readonly ScreeningOptions _options;
 
     public ScreeningPopulation(ScreeningOptions? options = null)
@@ -66,12 +68,14 @@ public sealed class ScreeningPopulation
         _templates.Count > 0 && _prepared.TryGetValue((id, kind), out var doc) ? _templates.Match(doc, _options.NearDuplicateThreshold) : [];
 
     /// <summary>Builds the population in one batch. <paramref name="photos"/> holds the photo hash of each subject
-    /// that has a readable photo; <paramref name="reviews"/> each freelancer's reviews.</summary>
+    /// that has a readable photo; <paramref name="reviews"/> each freelancer's reviews; <paramref name="photoCentres"/>
+    /// the centre-crop hashes (<see cref="PhotoFingerprint"/>) that let a cropped copy match its original.</summary>
     public static ScreeningPopulation Build(
         IReadOnlyList<Subject> subjects,
         IReadOnlyDictionary<Guid, IReadOnlyList<ReviewRecord>>? reviews = null,
         IReadOnlyDictionary<Guid, PhotoHash>? photos = null,
-        ScreeningOptions? options = null)
+        ScreeningOptions? options = null,
+        IReadOnlyDictionary<Guid, PhotoHash>? photoCentres = null)
     {
         ArgumentNullException.ThrowIfNull(subjects);
         var population = new ScreeningPopulation(options);
@@ -81,7 +85,8 @@ public sealed class ScreeningPopulation
         Parallel.For(0, docs.Length, i => prepared[i] = population._documents.Prepare(docs[i].Text));
         foreach (var s in subjects)
         {
-            population.Insert(s, reviews?.GetValueOrDefault(s.Id), photos is not null && photos.TryGetValue(s.Id, out var h) ? h : null);
+            population.Insert(s, reviews?.GetValueOrDefault(s.Id), photos is not null && photos.TryGetValue(s.Id, out var h) ? h : null,
+                photoCentres is not null && photoCentres.TryGetValue(s.Id, out var c) ? c : null);
         }
         for (var i = 0; i < docs.Length; i++)
         {
@@ -97,10 +102,10 @@ public sealed class ScreeningPopulation
     }
 
     /// <summary>Adds one subject and links it to the population (incremental screening).</summary>
-    public void Add(Subject subject, IReadOnlyList<ReviewRecord>? reviews = null, PhotoHash? photo = null)
+    public void Add(Subject subject, IReadOnlyList<ReviewRecord>? reviews = null, PhotoHash? photo = null, PhotoHash? photoCentre = null)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        Insert(subject, reviews, photo);
+        Insert(subject, reviews, photo, photoCentre);
         foreach (var d in subject.Documents)
         {
             InsertDocument(subject.Id, d.Kind, _documents.Prepare(d.Text));
@@ -108,7 +113,7 @@ public sealed class ScreeningPopulation
         LinkContent(subject.Id);
     }
 
-    private void Insert(Subject subject, IReadOnlyList<ReviewRecord>? reviews, PhotoHash? photo)
+    private void Insert(Subject subject, IReadOnlyList<ReviewRecord>? reviews, PhotoHash? photo, PhotoHash? photoCentre)
     {
         _subjects.Add(subject.Id, subject);
         if (reviews is { Count: > 0 })
@@ -121,6 +126,11 @@ public sealed class ScreeningPopulation
             _photos[subject.Id] = hash;
             _photoIndex.Add(subject.Id, hash);
             identifiers = identifiers.Append(new Identifier(IdentifierKind.PhotoHash, hash.ToHex(), subject.PhotoRef ?? hash.ToHex(), true));
+            if (photoCentre is { } centre)
+            {
+                _photoCentres[subject.Id] = centre;
+                _centreIndex.Add(subject.Id, centre);
+            }
         }
         Graph.AddSubject(subject.Id, identifiers);
     }
@@ -171,12 +181,8 @@ public sealed class ScreeningPopulation
         }
         if (_photos.TryGetValue(id, out var hash))
         {
-            foreach (var (other, distance) in _photoIndex.Query(hash, _options.PhotoMatchDistance))
+            foreach (var (other, distance) in PhotoCandidates(id, hash))
             {
-                if (other == id)
-                {
-                    continue;
-                }
                 var mine = List(_photoMatches, id);
                 if (mine.Any(x => x.Id == other))
                 {
@@ -187,6 +193,46 @@ public sealed class ScreeningPopulation
                 Graph.AddContentLink(id, other, LinkKind.SimilarPhoto, $"photo hash distance {distance}/256");
             }
         }
+    }
+
+    /// <summary>
+    /// Other subjects whose photo is within the match distance, nearest first (ties in the order found): full hash
+    /// against full hashes, then, when centre hashes exist, this full hash against their centres (this photo is a crop
+    /// of theirs) and this centre against their full hashes (theirs is a crop of this one); each at its smallest distance.
+    /// </summary>
+    private List<(Guid Other, int Distance)> PhotoCandidates(Guid id, PhotoHash hash)
+    {
+        var found = new List<(Guid Other, int Distance)>();
+        var at = new Dictionary<Guid, int>();
+        void Collect(IReadOnlyList<PhotoMatch> matches)
+        {
+            foreach (var (other, distance) in matches)
+            {
+                if (other == id)
+                {
+                    continue;
+                }
+                if (at.TryGetValue(other, out var i))
+                {
+                    found[i] = (other, Math.Min(found[i].Distance, distance));
+                }
+                else
+                {
+                    at[other] = found.Count;
+                    found.Add((other, distance));
+                }
+            }
+        }
+        Collect(_photoIndex.Query(hash, _options.PhotoMatchDistance));
+        if (_centreIndex.Count > 0)
+        {
+            Collect(_centreIndex.Query(hash, _options.PhotoMatchDistance));
+        }
+        if (_photoCentres.TryGetValue(id, out var centre))
+        {
+            Collect(_photoIndex.Query(centre, _options.PhotoMatchDistance));
+        }
+        return [.. found.OrderBy(f => f.Distance)];
     }
 
     private static List<T> List<T>(Dictionary<Guid, List<T>> map, Guid id) =>

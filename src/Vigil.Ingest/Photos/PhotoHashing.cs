@@ -24,7 +24,39 @@ public static class PhotoHashing
     public static bool TryHashFile(string path, out PhotoHash hash, out string? error)
     {
         hash = default;
-        byte[] bytes;
+        if (!TryRead(path, out var bytes, out error))
+        {
+            return false;
+        }
+        if (!TryHash(bytes, out hash, out var inner))
+        {
+            error = $"{path}: {inner}";
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>Reads the file at <paramref name="path"/> and computes its full and centre-crop hashes (crop-tolerant
+    /// matching, <see cref="PhotoFingerprint"/>); the error names the file.</summary>
+    public static bool TryFingerprintFile(string path, out PhotoFingerprint fingerprint, out string? error)
+    {
+        fingerprint = default;
+        if (!TryRead(path, out var bytes, out error))
+        {
+            return false;
+        }
+        if (!TryDecode(bytes, out var gray, out var w, out var h, out var inner))
+        {
+            error = $"{path}: {inner}";
+            return false;
+        }
+        fingerprint = PerceptualHasher.Fingerprint(gray, w, h);
+        return true;
+    }
+
+    private static bool TryRead(string path, out byte[] bytes, out string? error)
+    {
+        bytes = [];
         try
         {
             var info = new FileInfo(path);
@@ -45,11 +77,6 @@ public static class PhotoHashing
             error = $"{path}: cannot read ({ex.Message})";
             return false;
         }
-        if (!TryHash(bytes, out hash, out var inner))
-        {
-            error = $"{path}: {inner}";
-            return false;
-        }
         error = null;
         return true;
     }
@@ -58,6 +85,18 @@ public static class PhotoHashing
     public static bool TryHash(byte[] encoded, out PhotoHash hash, out string? error)
     {
         hash = default;
+        if (!TryDecode(encoded, out var gray, out var w, out var h, out error))
+        {
+            return false;
+        }
+        hash = PerceptualHasher.Compute(gray, w, h);
+        return true;
+    }
+
+    /// <summary>Decodes an encoded image to 8-bit luminance, refusing oversized or corrupt input.</summary>
+    private static bool TryDecode(byte[] encoded, out byte[] gray, out int width, out int height, out string? error)
+    {
+        (gray, width, height) = ([], 0, 0);
         if (encoded is null || encoded.Length == 0)
         {
             error = "empty image";
@@ -98,7 +137,7 @@ public static class PhotoHashing
                 error = "image data is truncated or inconsistent with its header";
                 return false;
             }
-            hash = PerceptualHasher.Compute(image.Data, w, h);
+            (gray, width, height) = (image.Data, w, h);
             error = null;
             return true;
         }

@@ -37,10 +37,11 @@ internal static class Applicants
         ScreeningReferences? references = null,
         ScreeningOptions? options = null,
         IReadOnlyDictionary<Guid, IReadOnlyList<ReviewRecord>>? reviews = null,
-        IReadOnlyDictionary<Guid, PhotoHash>? photos = null)
+        IReadOnlyDictionary<Guid, PhotoHash>? photos = null,
+        IReadOnlyDictionary<Guid, PhotoHash>? photoCentres = null)
     {
         options ??= new ScreeningOptions();
-        var population = ScreeningPopulation.Build(subjects, reviews, photos, options);
+        var population = ScreeningPopulation.Build(subjects, reviews, photos, options, photoCentres);
         return new ScreeningContext(population, references ?? ScreeningReferences.None, options, Now);
     }
 

@@ -61,6 +61,29 @@ public sealed class PhotoHashingTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void TryFingerprintFile_five_percent_crop_as_jpeg_matches_at_the_screening_distance()
+    {
+        using var dir = new TempDirectory();
+        var limit = new Vigil.Core.Detection.ScreeningOptions().PhotoMatchDistance;
+        var worst = 0;
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var rgb = TestFaces.Draw(seed, Size);
+            var (cropped, cw, ch) = TestFaces.Crop(rgb, Size, Size, 3, 0.05);
+            File.WriteAllBytes(dir.File($"o{seed}.png"), Png(rgb, Size, Size));
+            File.WriteAllBytes(dir.File($"c{seed}.jpg"), Jpeg(cropped, cw, ch, 85));
+            PhotoHashing.TryFingerprintFile(dir.File($"o{seed}.png"), out var original, out var error).Should().BeTrue(error);
+            PhotoHashing.TryFingerprintFile(dir.File($"c{seed}.jpg"), out var crop, out error).Should().BeTrue(error);
+            original.Full.Should().Be(Hash(Png(rgb, Size, Size)));
+            worst = Math.Max(worst, original.Distance(crop));
+            original.Distance(crop).Should().BeLessThanOrEqualTo(limit, $"face {seed}");
+        }
+        output.WriteLine($"5% crop + JPEG q85, worst fingerprint distance {worst}");
+        PhotoHashing.TryFingerprintFile(dir.File("missing.png"), out _, out var missing).Should().BeFalse();
+        missing.Should().Contain("not found");
+    }
+
+    [Fact]
     public void TryHash_200_distinct_faces_never_match()
     {
         var hashes = Enumerable.Range(1000, 200).Select(seed => Hash(Png(TestFaces.Draw(seed, Size), Size, Size))).ToArray();

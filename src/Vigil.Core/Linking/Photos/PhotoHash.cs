@@ -19,7 +19,8 @@ public readonly record struct PhotoHash(ulong W0, ulong W1, ulong W2, ulong W3)
     /// Hamming distance at or below which two hashes are the same photo: PDQ's confident-match threshold, 31.
     /// Measured on 200 generated faces (Ingest tests): JPEG quality 70 and half-size copies stay within it, distinct
     /// faces never come closer than 38. Trade-off: a 5% crop scaled back moves this plain-DCT hash by up to ~96 bits,
-    /// so crops are NOT matched; a threshold wide enough for crops would link different faces.
+    /// and a threshold wide enough for that would link different faces; crops are matched instead through the
+    /// centre-crop hash of <see cref="PhotoFingerprint"/>.
     /// </summary>
     public const int DefaultMatchDistance = 31;
 

@@ -37,6 +37,25 @@ public readonly record struct LshParameters(int Bands, int Rows)
         return best;
     }
 
+    /// <summary>
+    /// The (b, r) with the most rows per band (fewest false candidates) whose candidate probability at
+    /// <paramref name="threshold"/> is at least <paramref name="minProbability"/>, using b = ⌊permutations / r⌋ bands.
+    /// Null when even one row per band cannot reach it. At 0.8 with 128 permutations and 0.99 this is 21 × 6:
+    /// P(0.8) = 0.998, P(0.7) = 0.93, P(0.5) = 0.28, P(0.3) = 0.015.
+    /// </summary>
+    public static LshParameters? ForRecall(double threshold, int numPermutations, double minProbability)
+    {
+        for (var r = numPermutations; r >= 1; r--)
+        {
+            var p = new LshParameters(numPermutations / r, r);
+            if (p.CandidateProbability(threshold) >= minProbability)
+            {
+                return p;
+            }
+        }
+        return null;
+    }
+
     private static double Integrate(Func<double, double> f, double a, double b)
     {
         const int n = 64; // even

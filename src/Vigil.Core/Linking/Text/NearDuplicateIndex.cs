@@ -29,7 +29,8 @@ public sealed class NearDuplicateIndex
         options.Validate();
         Options = options;
         Hasher = new MinHasher(options.NumPermutations, options.Seed);
-        Parameters = LshParameters.Optimal(options.Threshold, options.NumPermutations, options.FalsePositiveWeight, options.FalseNegativeWeight);
+        Parameters = (options.MinCandidateProbability > 0 ? LshParameters.ForRecall(options.Threshold, options.NumPermutations, options.MinCandidateProbability) : null)
+            ?? LshParameters.Optimal(options.Threshold, options.NumPermutations, options.FalsePositiveWeight, options.FalseNegativeWeight);
         _heads = new Dictionary<ulong, int>[Parameters.Bands];
         _next = new List<int>[Parameters.Bands];
         for (var b = 0; b < Parameters.Bands; b++)
@@ -143,7 +144,7 @@ public sealed class NearDuplicateIndex
                     if (seen.Add(doc))
                     {
                         _candidatesChecked++;
-                        var j = Shingler.Jaccard<uint>(set, _sets[doc]);
+                        var j = Shingler.JaccardAtLeast(set, _sets[doc], minJaccard);
                         if (j >= minJaccard)
                         {
                             matches.Add((doc, j));
@@ -177,45 +178,51 @@ public sealed class NearDuplicateIndex
     {
         lock (_gate)
         {
-            var seen = new HashSet<long>();
-            var found = new List<(int A, int B, double J)>();
-            var members = new List<int>();
-            for (var b = 0; b < _heads.Length; b++)
-            {
-                var next = _next[b];
-                foreach (var head in _heads[b].Values)
+            // Each document walks, per band, its own bucket chain towards older documents (the chains run newest to
+            // oldest), so every candidate pair is met from its newer side only. Documents are independent: they run on
+            // every core, each thread with a stamp array to skip a candidate already met in an earlier band.
+            var n = _ids.Count;
+            var found = new System.Collections.Concurrent.ConcurrentBag<List<(int A, int B, double J)>>();
+            Parallel.For(0, n,
+                () => (Stamp: NewStamps(n), Found: new List<(int A, int B, double J)>()),
+                (doc, _, local) =>
                 {
-                    if (next[head] < 0)
+                    var set = _sets[doc];
+                    if (set.Length == 0)
                     {
-                        continue;
+                        return local;
                     }
-                    members.Clear();
-                    for (var doc = head; doc >= 0; doc = next[doc])
+                    for (var b = 0; b < _next.Length; b++)
                     {
-                        members.Add(doc);
-                    }
-                    // Chains run newest to oldest.
-                    for (var x = members.Count - 1; x > 0; x--)
-                    {
-                        for (var y = x - 1; y >= 0; y--)
+                        var next = _next[b];
+                        for (var other = next[doc]; other >= 0; other = next[other])
                         {
-                            int a = members[x], c = members[y];
-                            if (!seen.Add((long)a << 32 | (uint)c))
+                            if (local.Stamp[other] == doc)
                             {
                                 continue;
                             }
-                            var j = Shingler.Jaccard<uint>(_sets[a], _sets[c]);
+                            local.Stamp[other] = doc;
+                            var j = Shingler.JaccardAtLeast(_sets[other], set, minJaccard);
                             if (j >= minJaccard)
                             {
-                                found.Add((a, c, j));
+                                local.Found.Add((other, doc, j));
                             }
                         }
                     }
-                }
-            }
-            found.Sort((p, q) => p.A != q.A ? p.A.CompareTo(q.A) : p.B.CompareTo(q.B));
-            return found.ConvertAll(p => new NearDuplicatePair(_ids[p.A], _ids[p.B], p.J));
+                    return local;
+                },
+                local => found.Add(local.Found));
+            var all = found.SelectMany(f => f).ToList();
+            all.Sort((p, q) => p.A != q.A ? p.A.CompareTo(q.A) : p.B.CompareTo(q.B));
+            return all.ConvertAll(p => new NearDuplicatePair(_ids[p.A], _ids[p.B], p.J));
         }
+    }
+
+    private static int[] NewStamps(int n)
+    {
+        var stamps = new int[n];
+        Array.Fill(stamps, -1);
+        return stamps;
     }
 
     /// <summary>Exact Jaccard of two texts under this index's normalization and shingling (no index involved).</summary>

@@ -74,6 +74,7 @@ public sealed class NearDuplicateIndexTests
         var sets = texts.Select(t => index.ShingleSet(t.Text)).ToArray();
         var truth = new HashSet<(Guid, Guid)>();
         var below = 0;
+        var expectedLow = 0.0;
         for (var i = 0; i < texts.Count; i++)
         {
             for (var j = i + 1; j < texts.Count; j++)
@@ -86,6 +87,7 @@ public sealed class NearDuplicateIndexTests
                 else if (jac >= 0.3)
                 {
                     below++;
+                    expectedLow += index.Parameters.CandidateProbability(jac);
                 }
             }
         }
@@ -94,10 +96,11 @@ public sealed class NearDuplicateIndexTests
         var found = index.AllPairs(0.8).Select(p => (p.A, p.B)).ToHashSet();
         found.Should().BeSubsetOf(truth);
         ((double)found.Count / truth.Count).Should().BeGreaterThanOrEqualTo(0.95);
-        // Below the threshold nothing is reported even when asked with a lower minimum, except rare candidates.
+        // Below the threshold a pair is found only when it happens to become a candidate, as often as the S-curve
+        // 1 − (1 − s^r)^b says (the price of recall at the threshold), and far from always.
         var low = index.AllPairs(0.3).Count(p => !truth.Contains((p.A, p.B)));
-        ((double)low / below).Should().BeLessThan(0.2);
-        index.Parameters.Should().Be(new LshParameters(14, 9));
+        ((double)low / below).Should().BeLessThan(0.4).And.BeApproximately(expectedLow / below, 0.05);
+        index.Parameters.Should().Be(new LshParameters(21, 6));
     }
 
     [Fact]
