@@ -81,6 +81,43 @@ public sealed class PhotoHashIndex
                     }
                 }
             }
+            else if (radius == 0)
+            {
+                // Within d < 16 bits a match differs in at most d chunks, so it agrees exactly on at least 16 − d of
+                // them: probing all but the 15 − d fullest buckets still reaches every match. Look-alike photos
+                // (headshots on plain backgrounds) fill a few chunk values with most of the population; skipping
+                // those buckets keeps a query near the size of its answer instead of the population.
+                Span<int> order = stackalloc int[Chunks];
+                Span<int> sizes = stackalloc int[Chunks];
+                var buckets = new List<int>?[Chunks];
+                for (var c = 0; c < Chunks; c++)
+                {
+                    order[c] = c;
+                    buckets[c] = _tables[c].GetValueOrDefault(hash.Chunk(c));
+                    sizes[c] = buckets[c]?.Count ?? 0;
+                }
+                sizes.Sort(order);
+                var skip = Chunks - 1 - maxDistance;
+                var seen = new HashSet<int>();
+                for (var k = 0; k < Chunks - skip; k++)
+                {
+                    if (buckets[order[k]] is not { } entries)
+                    {
+                        continue;
+                    }
+                    foreach (var e in entries)
+                    {
+                        if (seen.Add(e))
+                        {
+                            var d = hash.Distance(_hashes[e]);
+                            if (d <= maxDistance)
+                            {
+                                found.Add((e, d));
+                            }
+                        }
+                    }
+                }
+            }
             else
             {
                 var seen = new HashSet<int>();

@@ -48,6 +48,35 @@ public sealed class PhotoHashIndexTests
         index.Count.Should().Be(1500);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(5)]
+    [InlineData(11)]
+    [InlineData(15)]
+    public void Query_equals_brute_force_when_most_hashes_share_chunks(int maxDistance)
+    {
+        // Look-alike photos: most hashes share their first ten chunks, so those buckets hold nearly everything.
+        var r = new Random(maxDistance + 100);
+        var index = new PhotoHashIndex();
+        var stored = new List<(Guid Id, PhotoHash Hash)>();
+        var common = Random256(r);
+        for (var i = 0; i < 2000; i++)
+        {
+            var own = Random256(r);
+            var hash = new PhotoHash(common.W0, common.W1, (common.W2 & 0xFFFF_FFFF_0000_0000) | (own.W2 & 0xFFFF_FFFF), own.W3);
+            hash = i % 4 == 0 ? Flip(r, hash, r.Next(0, 20)) : hash;
+            var id = Guid.NewGuid();
+            stored.Add((id, hash));
+            index.Add(id, hash);
+        }
+        foreach (var query in stored.Take(40).Select(s => Flip(r, s.Hash, r.Next(0, 12))))
+        {
+            var expected = stored.Select((s, i) => (s.Id, D: s.Hash.Distance(query), i)).Where(x => x.D <= maxDistance)
+                .OrderBy(x => x.D).ThenBy(x => x.i).Select(x => new PhotoMatch(x.Id, x.D)).ToList();
+            index.Query(query, maxDistance).Should().Equal(expected);
+        }
+    }
+
     [Fact]
     public void Query_negative_distance_is_empty_and_same_id_several_hashes()
     {
