@@ -230,9 +230,23 @@ public sealed class SingleApplicantScreeningService(
             }
             var load = pending.Take(MaxCompared - members.Count).ToList();
             pending.Clear();
-            var loaded = await db.Subjects.AsNoTracking().Include(s => s.Identifiers)
+            // Two primary-key / subject-id lookups rather than an Include: EF joins the included set through a
+            // tenant-filtered subquery, which SQLite plans far worse than a direct lookup.
+            var loaded = await db.Subjects.AsNoTracking()
                 .Where(s => load.Contains(s.Id))
                 .ToListAsync(cancellationToken);
+            var identifiers = await db.SubjectIdentifiers.AsNoTracking()
+                .Where(i => load.Contains(i.SubjectId))
+                .OrderBy(i => i.Id)
+                .ToListAsync(cancellationToken);
+            var byId = loaded.ToDictionary(s => s.Id);
+            foreach (var i in identifiers)
+            {
+                if (byId.TryGetValue(i.SubjectId, out var owner))
+                {
+                    owner.Identifiers.Add(i);
+                }
+            }
             lap = Timings?.Lap($"neighbourhood load hop {hop}", lap) ?? lap;
             foreach (var s in loaded)
             {
