@@ -79,10 +79,12 @@ public static class BenchScreenOneCommand
                 var clock = Stopwatch.StartNew();
                 var existing = await BenchPopulation.CountSubjectsAsync(database, orgId, ct);
                 int seeded;
-                if (existing == 0)
+                if (existing < n)
                 {
-                    Say($"Seeding {n:N0} applicants into {where}...");
-                    seeded = await BenchSeeder.SeedAsync(database, orgId, file, n, Say, ct);
+                    Say(existing == 0
+                        ? $"Seeding {n:N0} applicants into {where}..."
+                        : $"Resuming an interrupted seeding of {where} after {existing:N0} applicants...");
+                    seeded = await BenchSeeder.SeedAsync(database, orgId, file, n, existing, Say, ct);
                 }
                 else if (existing >= n && existing <= n + m)
                 {
@@ -91,7 +93,7 @@ public static class BenchScreenOneCommand
                 }
                 else
                 {
-                    throw new CliException($"{where}: organization 'bench' holds {existing:N0} subjects, not {n:N0}: give another --db/--postgres database", 2);
+                    throw new CliException($"{where}: organization 'bench' holds {existing:N0} subjects, more than {n:N0} + {m:N0} screened: give another --db/--postgres database", 2);
                 }
                 var importSeconds = clock.Elapsed.TotalSeconds;
                 Say($"{seeded:N0} stored in {importSeconds:0.0} s; warming the index...");

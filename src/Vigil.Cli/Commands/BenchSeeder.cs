@@ -17,14 +17,21 @@ internal static class BenchSeeder
 {
     private const int ChunkSize = 20_000;
 
-    /// <returns>Subjects written.</returns>
-    public static async Task<int> SeedAsync(VigilDatabase database, Guid orgId, string file, int count, Action<string> say, CancellationToken ct)
+    /// <summary>Writes lines <paramref name="skip"/> + 1 to <paramref name="count"/> of <paramref name="file"/>.</summary>
+    /// <param name="skip">Applicants already stored by an interrupted earlier run: chunks commit whole and in file
+    /// order, so the stored subjects are exactly the file's first ones and seeding resumes after them.</param>
+    /// <returns>Subjects stored in total (skipped plus written).</returns>
+    public static async Task<int> SeedAsync(VigilDatabase database, Guid orgId, string file, int count, int skip, Action<string> say, CancellationToken ct)
     {
         var now = DateTimeOffset.UtcNow;
-        var written = 0;
+        var written = skip;
         var lineNumber = 0L;
         using var reader = new StreamReader(file);
-        Task<Chunk>? next = null;
+        while (lineNumber < skip && await reader.ReadLineAsync(ct) is not null)
+        {
+            lineNumber++;
+        }
+        Task<Chunk> next;
         var lastReport = DateTime.UtcNow;
 
         async Task<List<string>> ReadLinesAsync()
@@ -41,7 +48,7 @@ internal static class BenchSeeder
         Task<Chunk> MapAsync(List<string> lines, long firstLine) => Task.Run(() => Map(lines, firstLine, file, orgId, now), ct);
 
         var first = await ReadLinesAsync();
-        next = MapAsync(first, 1);
+        next = MapAsync(first, skip + 1);
         while (true)
         {
             var chunk = await next;

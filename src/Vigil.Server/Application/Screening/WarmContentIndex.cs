@@ -17,7 +17,7 @@ namespace Vigil.Server.Application.Screening;
 /// fresh by <see cref="RefreshAsync"/>: documents and photo hashes with a row id above the last one seen are added
 /// (an indexed primary-key range scan, normally empty or a few rows), so imports made by other processes appear on
 /// the next call. Superseded documents of a re-imported subject stay in the index but match to the same subject.
-/// Thread-safe: the indexes lock internally and refreshes are serialized.
+/// Thread-safe: the indexes lock internally; refreshes are serialized, and a call that finds one running skips its own.
 /// </remarks>
 public sealed class WarmContentIndex
 {
@@ -27,6 +27,7 @@ public sealed class WarmContentIndex
     private readonly Dictionary<Guid, PhotoHash> _photos = [];
     private long _documentWatermark;
     private long _photoWatermark;
+    private bool _loaded;
 
     public WarmContentIndex(ScreeningOptions options)
     {
@@ -54,7 +55,13 @@ public sealed class WarmContentIndex
     /// </remarks>
     public async Task RefreshAsync(VigilDatabase database, Guid orgId, CancellationToken cancellationToken)
     {
-        await _refresh.WaitAsync(cancellationToken);
+        // Under concurrent screenings a refresh already running covers (nearly) everything a second one would read;
+        // queueing behind it would serialize every request on two database round trips. Only the first load, which
+        // must finish before the index answers anything, is waited for.
+        if (!await _refresh.WaitAsync(Volatile.Read(ref _loaded) ? 0 : Timeout.Infinite, cancellationToken))
+        {
+            return;
+        }
         try
         {
             await using var db = database.CreateContext(orgId);
@@ -99,6 +106,7 @@ public sealed class WarmContentIndex
                 // Every identifier up to the maximum has been seen, photo or not: the next refresh starts after it.
                 Interlocked.Exchange(ref _photoWatermark, identifierMax);
             }
+            Volatile.Write(ref _loaded, true);
         }
         finally
         {
