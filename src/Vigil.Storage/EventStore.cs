@@ -44,7 +44,8 @@ public sealed class EventStore(VigilDatabase database)
             var source = group.Key;
             var ids = group.Select(e => e.SourceEventId).Distinct(StringComparer.Ordinal).ToList();
             var existing = (await db.Events.AsNoTracking()
-                .Where(e => e.Source == source && ids.Contains(e.SourceEventId))
+                // The organization term repeats the tenant filter so SQLite can use the (org, source, id) index.
+                .Where(e => e.OrgId == orgId && e.Source == source && ids.Contains(e.SourceEventId))
                 .Select(e => e.SourceEventId)
                 .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
             foreach (var e in group)

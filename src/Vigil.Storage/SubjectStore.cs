@@ -56,7 +56,8 @@ public sealed class SubjectStore(VigilDatabase database, TimeProvider? time = nu
         await using var db = database.CreateContext(orgId);
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = await db.Subjects.AsNoTracking()
-            .Where(s => ids.Contains(s.ExternalId))
+            // The organization term repeats the tenant filter so SQLite can use the (org, external id) index.
+            .Where(s => s.OrgId == orgId && ids.Contains(s.ExternalId))
             .Select(s => new { s.ExternalId, s.Id, s.ContentHash, s.CreatedAt })
             .ToDictionaryAsync(s => s.ExternalId, StringComparer.Ordinal, cancellationToken);
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Vigil.Ingest.Synthetic;
 using Vigil.Storage;
 
@@ -29,6 +30,28 @@ internal static class BenchPopulation
         await database.MigrateAsync(ct);
         var org = await database.EnsureOrganizationAsync("bench", cancellationToken: ct);
         return (database, org.Id, folder);
+    }
+
+    /// <summary>The benchmark's database: the given SQLite file or PostgreSQL database (created and migrated when
+    /// absent, kept afterwards), else a fresh temporary SQLite file whose folder is returned for deletion; with the
+    /// id of organization 'bench' and a printable description of where it is.</summary>
+    public static async Task<(VigilDatabase Database, Guid OrgId, string? TemporaryFolder, string Where)> OpenAsync(string? sqliteFile, string? postgres, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(sqliteFile) && string.IsNullOrWhiteSpace(postgres))
+        {
+            var (fresh, freshOrg, folder) = await FreshDatabaseAsync(ct);
+            return (fresh, freshOrg, folder, fresh.Options.Describe());
+        }
+        var database = new VigilDatabase(string.IsNullOrWhiteSpace(postgres) ? StorageOptions.ForSqlite(sqliteFile!) : StorageOptions.ForPostgres(postgres));
+        await database.MigrateAsync(ct);
+        var org = await database.EnsureOrganizationAsync("bench", cancellationToken: ct);
+        return (database, org.Id, null, database.Options.Describe());
+    }
+
+    public static async Task<int> CountSubjectsAsync(VigilDatabase database, Guid orgId, CancellationToken ct)
+    {
+        await using var db = database.CreateContext(orgId);
+        return await db.Subjects.CountAsync(ct);
     }
 
     public static void Delete(string folder)

@@ -4,8 +4,9 @@ using System.Text.Json;
 using Spectre.Console;
 using Vigil.Core.Detection;
 using Vigil.Ingest.Applicants;
-using Vigil.Server.Application.Import;
 using Vigil.Server.Application.Screening;
+using Vigil.Storage;
+using Vigil.Storage.Auth;
 
 namespace Vigil.Cli.Commands;
 
@@ -24,10 +25,14 @@ public static class BenchScreenOneCommand
         var calls = new Option<int>("--calls") { Description = "Applicants screened one by one after the stored ones (default 500)", DefaultValueFactory = _ => 500 };
         var seed = new Option<ulong>("--seed") { Description = "Synthetic population seed (default 7)", DefaultValueFactory = _ => 7 };
         var json = new Option<bool>("--json") { Description = "Print the results as JSON" };
-        command.Options.Add(stored);
-        command.Options.Add(calls);
-        command.Options.Add(seed);
-        command.Options.Add(json);
+        var dbFile = new Option<string?>("--db") { Description = "SQLite file to seed (or reuse when it already holds the N stored applicants) and keep; default: a temporary file, deleted after" };
+        var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL connection string of the database to seed (or reuse) and keep, e.g. \"Host=127.0.0.1;Port=55432;Username=postgres;Database=vigil_bench_screenone\" (created when absent)" };
+        var keep = new Option<bool>("--keep") { Description = "Leave the seeded database behind with an ingest-only API key of organization 'bench' and a JSON Lines file of fresh applicants (never stored) for `vigil bench http --path /api/screen --bodies FILE`" };
+        var bodies = new Option<int>("--bodies") { Description = "Fresh applicants written to the bodies file with --keep (default 15,000: 60 s at 200 requests/s plus warm-up)", DefaultValueFactory = _ => 15_000 };
+        foreach (var o in new Option[] { stored, calls, seed, json, dbFile, postgres, keep, bodies })
+        {
+            command.Options.Add(o);
+        }
         command.SetAction(async (parse, ct) =>
         {
             var quiet = parse.GetValue(json);
@@ -37,43 +42,68 @@ public static class BenchScreenOneCommand
                 {
                     AnsiConsole.MarkupLine(Markup.Escape(text));
                 }
+                else
+                {
+                    Console.Error.WriteLine(text);
+                }
             }
             var n = parse.GetValue(stored);
             var m = parse.GetValue(calls);
-            // One population of N + M; the last M are the "new" applicants (rings span both parts).
-            var file = BenchPopulation.Applicants(n + m, parse.GetValue(seed), photos: false, Say, ct);
-            var (database, orgId, folder) = await BenchPopulation.FreshDatabaseAsync(ct);
+            var keeping = parse.GetValue(keep);
+            var k = keeping ? Math.Max(0, parse.GetValue(bodies)) : 0;
+            // One population of N + M (+ K); the last M (+ K) are the "new" applicants (rings span both parts).
+            var file = BenchPopulation.Applicants(n + m + k, parse.GetValue(seed), photos: false, Say, ct);
+            var (database, orgId, folder, where) = await BenchPopulation.OpenAsync(parse.GetValue(dbFile), parse.GetValue(postgres), ct);
+            var temporary = folder is not null;
             try
             {
-                var head = Path.Combine(folder, "stored.jsonl");
                 var held = new List<ApplicantRecord>(m);
+                var bodiesFile = Path.Combine(StorageCliOptions.Home, "bench", $"screen-one-bodies-{n}-{parse.GetValue(seed)}.jsonl");
                 using (var reader = new StreamReader(file))
-                await using (var writer = new StreamWriter(head))
+                await using (var writer = k > 0 ? new StreamWriter(bodiesFile) : null)
                 {
                     var line = 0L;
                     while (await reader.ReadLineAsync(ct) is { } text)
                     {
                         line++;
-                        if (line <= n)
+                        if (line > n + m)
                         {
-                            await writer.WriteLineAsync(text);
+                            await writer!.WriteLineAsync(text);
                         }
-                        else if (ApplicantJsonLinesReader.ParseLine(text, file, line) is { IsSuccess: true } parsed)
+                        else if (line > n && ApplicantJsonLinesReader.ParseLine(text, file, line) is { IsSuccess: true } parsed)
                         {
                             held.Add(parsed.Value);
                         }
                     }
                 }
                 var clock = Stopwatch.StartNew();
-                Say($"Importing {n:N0} applicants...");
-                var import = await new ApplicantImporter(database).ImportAsync(orgId, head, cancellationToken: ct);
+                var existing = await BenchPopulation.CountSubjectsAsync(database, orgId, ct);
+                int seeded;
+                if (existing < n)
+                {
+                    Say(existing == 0
+                        ? $"Seeding {n:N0} applicants into {where}..."
+                        : $"Resuming an interrupted seeding of {where} after {existing:N0} applicants...");
+                    seeded = await BenchSeeder.SeedAsync(database, orgId, file, n, existing, Say, ct);
+                }
+                else if (existing >= n && existing <= n + m)
+                {
+                    Say($"Reusing {where}: {existing:N0} subjects already stored (held-out applicants screened by an earlier run are re-screens)");
+                    seeded = n;
+                }
+                else
+                {
+                    throw new CliException($"{where}: organization 'bench' holds {existing:N0} subjects, more than {n:N0} + {m:N0} screened: give another --db/--postgres database", 2);
+                }
                 var importSeconds = clock.Elapsed.TotalSeconds;
-                Say($"imported {import.Subjects.Total:N0} in {importSeconds:0.0} s; warming the index...");
+                Say($"{seeded:N0} stored in {importSeconds:0.0} s; warming the index...");
                 var service = new SingleApplicantScreeningService(database, ScreeningReferences.None);
                 clock.Restart();
                 var index = await service.WarmUpAsync(orgId, ct);
                 var warmSeconds = clock.Elapsed.TotalSeconds;
                 Say($"warm index: {index.Count.Documents:N0} documents in {warmSeconds:0.0} s");
+                var timings = new StageTimings();
+                service.Timings = timings;
                 var latencies = new List<double>(held.Count);
                 int flagged = 0, linked = 0;
                 foreach (var record in held)
@@ -88,9 +118,9 @@ public static class BenchScreenOneCommand
                 double P(double q) => latencies.Count == 0 ? 0 : Math.Round(latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(q * latencies.Count) - 1)], 2);
                 var result = new
                 {
-                    stored = import.Subjects.Total,
+                    stored = seeded,
                     calls = latencies.Count,
-                    import_seconds = Math.Round(importSeconds, 1),
+                    seed_seconds = Math.Round(importSeconds, 1),
                     warm_index_seconds = Math.Round(warmSeconds, 1),
                     indexed_documents = index.Count.Documents,
                     p50_ms = P(0.50),
@@ -100,8 +130,10 @@ public static class BenchScreenOneCommand
                     flagged,
                     linked_to_stored = linked,
                     peak_working_set_mb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024),
-                    database = "sqlite (temporary file)",
+                    working_set_after_gc_mb = WorkingSetAfterGc(),
+                    database = where,
                     load_average = BenchScreenCommand.LoadAverage(),
+                    stages = timings.Summaries(),
                 };
                 if (quiet)
                 {
@@ -109,15 +141,46 @@ public static class BenchScreenOneCommand
                 }
                 else
                 {
+                    foreach (var st in result.stages)
+                    {
+                        Say($"  {st.Stage,-40} mean {st.MeanMs,8:0.000} ms  p50 {st.P50Ms,8:0.000}  p99 {st.P99Ms,8:0.000}");
+                    }
                     Say($"{result.calls} single-applicant screenings against {result.stored:N0} stored: p50 {result.p50_ms} ms, p95 {result.p95_ms} ms, p99 {result.p99_ms} ms, max {result.max_ms} ms ({flagged} flagged, {linked} linked to stored subjects); load average {result.load_average}");
+                }
+                if (keeping)
+                {
+                    var (_, secret) = await ApiKeys.CreateAsync(database, orgId, "bench screen-one", ApiRole.IngestOnly, cancellationToken: ct);
+                    var serve = database.Options.Provider == StorageProvider.Postgres
+                        ? $"--postgres \"{database.Options.PostgresConnectionString}\""
+                        : $"--db \"{database.Options.SqlitePath}\"";
+                    Console.Error.WriteLine($"""
+                        Kept for the HTTP load run:
+                          database:    {where}
+                          bodies:      {bodiesFile} ({k:N0} fresh applicants, never stored)
+                          API key:     {secret} (organization 'bench', ingest-only)
+                          ./vigil serve {serve} &
+                          ./vigil bench http --key {secret} --path /api/screen --bodies {bodiesFile} --rps 200 --duration 60 --pid $! --json
+                        """);
                 }
                 return 0;
             }
             finally
             {
-                BenchPopulation.Delete(folder);
+                if (temporary && !keeping)
+                {
+                    BenchPopulation.Delete(folder!);
+                }
             }
         });
         return command;
+    }
+
+    /// <summary>Resident memory once garbage is collected: what the warm index really holds.</summary>
+    private static long WorkingSetAfterGc()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        using var self = Process.GetCurrentProcess();
+        return self.WorkingSet64 / (1024 * 1024);
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using Vigil.Core.Detection;
 using Vigil.Core.Reference;
 using Vigil.Ingest.Applicants;
@@ -30,8 +31,18 @@ public static class ScreenApi
     // One service per database and organization: each holds that organization's warm LSH and photo index.
     private static readonly ConditionalWeakTable<VigilDatabase, ConcurrentDictionary<Guid, Lazy<Task<SingleApplicantScreeningService>>>> Services = [];
 
+    /// <summary>Configuration key (environment <c>Vigil__Screening__WarmAtStartup=true</c>): load every organization's
+    /// warm résumé/photo index when the server starts instead of on its first <c>/api/screen</c> call. At a million
+    /// stored subjects the load takes minutes, which the first caller would otherwise wait through.</summary>
+    public const string WarmAtStartupKey = "Vigil:Screening:WarmAtStartup";
+
     public static IEndpointRouteBuilder MapScreenApi(this IEndpointRouteBuilder app)
     {
+        var services = app.ServiceProvider;
+        if (services.GetRequiredService<IConfiguration>().GetValue<bool>(WarmAtStartupKey))
+        {
+            services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(() => _ = WarmAllAsync(services));
+        }
         app.MapPost("/api/screen", ScreenAsync)
             .WithTags("Screening")
             .RequireAuthorization(VigilPolicies.Ingest)
@@ -64,6 +75,38 @@ public static class ScreenApi
         var screening = await service.ScreenOneAsync(orgId, parsed.Value, photoBaseDirectory: null, ct);
         // Same JSON as a line of `vigil screen --json` (levels and kinds as lower-case strings).
         return TypedResults.Json(screening, ApplicantScreeningService.JsonOptions);
+    }
+
+    private static async Task WarmAllAsync(IServiceProvider services)
+    {
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ScreenApi));
+        var stopping = services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        try
+        {
+            var database = services.GetRequiredService<VigilDatabase>();
+            List<Guid> orgs;
+            await using (var db = database.CreateContext())
+            {
+                orgs = await db.Organizations.AsNoTracking().Select(o => o.Id).ToListAsync(stopping);
+            }
+            foreach (var orgId in orgs)
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var service = await ServiceFor(database, orgId, services);
+                var index = await service.WarmUpAsync(orgId, stopping);
+                logger.LogInformation("Screening index warm for organization {OrgId}: {Documents} documents, {Photos} photos in {Seconds:0.0} s",
+                    orgId, index.Count.Documents, index.Count.Photos, clock.Elapsed.TotalSeconds);
+            }
+            logger.LogInformation("Screening indexes warm for {Organizations} organizations", orgs.Count);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down before the indexes were warm: the first call of each organization loads its own.
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException)
+        {
+            logger.LogWarning(e, "Warming the screening indexes at startup failed; each organization's first /api/screen call loads its own");
+        }
     }
 
     private static Task<SingleApplicantScreeningService> ServiceFor(VigilDatabase database, Guid orgId, IServiceProvider services)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Core.Cases;
@@ -47,6 +48,9 @@ public sealed class SingleApplicantScreeningService(
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly ConcurrentDictionary<Guid, Lazy<WarmContentIndex>> _indexes = new();
 
+    /// <summary>When set, every call records the time of each of its stages here (benchmarks and profiling).</summary>
+    public StageTimings? Timings { get; set; }
+
     /// <summary>The organization's warm index, loading it on first use.</summary>
     public async Task<WarmContentIndex> WarmUpAsync(Guid orgId, CancellationToken cancellationToken = default)
     {
@@ -63,6 +67,8 @@ public sealed class SingleApplicantScreeningService(
     public async Task<ApplicantScreening> ScreenOneAsync(Guid orgId, ApplicantRecord applicant, string? photoBaseDirectory = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(applicant);
+        var timings = Timings;
+        var lap = Stopwatch.GetTimestamp();
         var now = _time.GetUtcNow();
         var mapped = ApplicantMapper.Map(applicant, orgId, now, photoBaseDirectory);
         var subject = mapped.Subject;
@@ -74,9 +80,13 @@ public sealed class SingleApplicantScreeningService(
             subject.Identifiers.Add(SubjectIdentifier.From(orgId, subject.Id, new Identifier(IdentifierKind.PhotoHash, hash.ToHex(), path, true)));
         }
 
+        lap = timings?.Lap("map", lap) ?? lap;
         var stored = await new SubjectStore(database, _time).UpsertAsync(orgId, [subject], cancellationToken: cancellationToken);
+        lap = timings?.Lap("store subject", lap) ?? lap;
         await new EventStore(database).AppendAsync(orgId, mapped.Events, cancellationToken: cancellationToken);
+        lap = timings?.Lap("store events", lap) ?? lap;
         var index = await WarmUpAsync(orgId, cancellationToken);
+        lap = timings?.Lap("warm refresh", lap) ?? lap;
 
         // Content: near-identical documents and similar photos among everything stored.
         var documentMatches = new HashSet<Guid>();
@@ -102,8 +112,10 @@ public sealed class SingleApplicantScreeningService(
             }
         }
 
+        lap = timings?.Lap("content match", lap) ?? lap;
         await using var db = database.CreateContext(orgId);
-        var members = await NeighbourhoodAsync(db, subject, documentMatches.Concat(photos.Keys), cancellationToken);
+        var members = await NeighbourhoodAsync(db, orgId, subject, documentMatches.Concat(photos.Keys), cancellationToken);
+        lap = timings?.Lap("neighbourhood", lap) ?? lap;
         if (documentMatches.Count > 0)
         {
             var ids = documentMatches.Where(members.ContainsKey).ToList();
@@ -114,6 +126,7 @@ public sealed class SingleApplicantScreeningService(
             }
         }
 
+        lap = timings?.Lap("documents", lap) ?? lap;
         var reviews = mapped.Events.Where(e => e.Type == EventType.Review)
             .Select(e => new ReviewRecord(e.At, ApplicantScreeningService.RatingOf(e.PayloadJson), e.Actor))
             .ToList();
@@ -123,12 +136,19 @@ public sealed class SingleApplicantScreeningService(
             photos.Where(p => members.ContainsKey(p.Key)).ToDictionary(),
             _options);
         var context = new ScreeningContext(population, references, _options, now);
-        var findings = _detectors.SelectMany(d => d.Detect(subject, context)).ToList();
+        lap = timings?.Lap("population", lap) ?? lap;
+        var findings = new List<Finding>();
+        foreach (var detector in _detectors)
+        {
+            findings.AddRange(detector.Detect(subject, context));
+            lap = timings?.Lap("detector " + detector.GetType().Name, lap) ?? lap;
+        }
         var score = _scorer.Score(findings);
         var result = new ScreeningResult(subject.ExternalId, subject.Id, subject.FullName, score.Score, score.Level,
             population.Graph.ClusterIdOf(subject.Id), score.Findings.Select(ScreeningFindingView.From).ToList());
 
-        var alert = await db.Alerts.FirstOrDefaultAsync(a => a.SubjectId == subject.Id, cancellationToken);
+        lap = timings?.Lap("score", lap) ?? lap;
+        var alert = await db.Alerts.FirstOrDefaultAsync(a => a.OrgId == orgId && a.SubjectId == subject.Id, cancellationToken);
         if (AlertWriter.NeedsWrite(result, alert))
         {
             if (alert is null)
@@ -139,18 +159,20 @@ public sealed class SingleApplicantScreeningService(
             AlertWriter.Apply(alert, result, now);
             await db.SaveChangesAsync(cancellationToken);
         }
+        timings?.Lap("alert", lap);
         return new ApplicantScreening(result, Explain(score), members.Count - 1, stored.Total - stored.Unchanged > 0);
     }
 
     /// <summary>The applicant plus every stored subject holding one of its identifiers (up to the cap + 1 per value,
     /// so an over-shared value is recognized as such), then, for <see cref="MaxHops"/> − 1 more hops, the holders of
     /// those subjects' strong identifiers: the ring as far as identifiers reach.</summary>
-    private async Task<Dictionary<Guid, Subject>> NeighbourhoodAsync(VigilDbContext db, Subject subject, IEnumerable<Guid> contentMatches, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, Subject>> NeighbourhoodAsync(VigilDbContext db, Guid orgId, Subject subject, IEnumerable<Guid> contentMatches, CancellationToken cancellationToken)
     {
         var graph = _options.Graph;
         var members = new Dictionary<Guid, Subject> { [subject.Id] = subject };
         var followed = new HashSet<(IdentifierKind, string)>();
         var frontier = new List<Subject> { subject };
+        var lap = Stopwatch.GetTimestamp();
         var pending = new HashSet<Guid>(contentMatches);
         for (var hop = 0; hop < MaxHops && members.Count < MaxCompared; hop++)
         {
@@ -171,12 +193,18 @@ public sealed class SingleApplicantScreeningService(
             if (keys.Count > 0)
             {
                 var values = keys.Select(k => k.Value).Distinct().ToList();
+                var kinds = keys.Select(k => k.Kind).Distinct().ToList();
                 var wanted = keys.ToHashSet();
+                // Organization, kind and value all constrained so the (org, kind, value) index serves the lookup; on
+                // value alone the database can only use the org prefix and reads every identifier the org holds.
+                // The explicit organization term repeats the tenant filter on purpose: SQLite cannot use an index
+                // through the filter's "(unscoped OR org = ?)" form, and without it reads every identifier row.
                 var rows = await db.SubjectIdentifiers.AsNoTracking()
-                    .Where(i => values.Contains(i.Value))
+                    .Where(i => i.OrgId == orgId && kinds.Contains(i.Kind) && values.Contains(i.Value))
                     .Select(i => new { i.SubjectId, i.Kind, i.Value })
                     .Take(20_000)
                     .ToListAsync(cancellationToken);
+                lap = Timings?.Lap($"neighbourhood ids hop {hop}", lap) ?? lap;
                 foreach (var group in rows.Where(r => wanted.Contains((r.Kind, r.Value))).GroupBy(r => (r.Kind, r.Value)))
                 {
                     var holders = group.Select(r => r.SubjectId).Distinct().ToList();
@@ -202,9 +230,24 @@ public sealed class SingleApplicantScreeningService(
             }
             var load = pending.Take(MaxCompared - members.Count).ToList();
             pending.Clear();
-            var loaded = await db.Subjects.AsNoTracking().Include(s => s.Identifiers)
+            // Two primary-key / subject-id lookups rather than an Include: EF joins the included set through a
+            // tenant-filtered subquery, which SQLite plans far worse than a direct lookup.
+            var loaded = await db.Subjects.AsNoTracking()
                 .Where(s => load.Contains(s.Id))
                 .ToListAsync(cancellationToken);
+            var identifiers = await db.SubjectIdentifiers.AsNoTracking()
+                .Where(i => load.Contains(i.SubjectId))
+                .OrderBy(i => i.Id)
+                .ToListAsync(cancellationToken);
+            var byId = loaded.ToDictionary(s => s.Id);
+            foreach (var i in identifiers)
+            {
+                if (byId.TryGetValue(i.SubjectId, out var owner))
+                {
+                    owner.Identifiers.Add(i);
+                }
+            }
+            lap = Timings?.Lap($"neighbourhood load hop {hop}", lap) ?? lap;
             foreach (var s in loaded)
             {
                 members[s.Id] = s;

@@ -17,7 +17,7 @@ namespace Vigil.Server.Application.Screening;
 /// fresh by <see cref="RefreshAsync"/>: documents and photo hashes with a row id above the last one seen are added
 /// (an indexed primary-key range scan, normally empty or a few rows), so imports made by other processes appear on
 /// the next call. Superseded documents of a re-imported subject stay in the index but match to the same subject.
-/// Thread-safe: the indexes lock internally and refreshes are serialized.
+/// Thread-safe: the indexes lock internally; refreshes are serialized, and a call that finds one running skips its own.
 /// </remarks>
 public sealed class WarmContentIndex
 {
@@ -27,6 +27,7 @@ public sealed class WarmContentIndex
     private readonly Dictionary<Guid, PhotoHash> _photos = [];
     private long _documentWatermark;
     private long _photoWatermark;
+    private bool _loaded;
 
     public WarmContentIndex(ScreeningOptions options)
     {
@@ -44,81 +45,102 @@ public sealed class WarmContentIndex
     public (int Documents, int Photos) Count => (Documents.Count, Photos.Count);
 
     /// <summary>Adds every document and photo hash stored since the last refresh (all of them the first time).</summary>
+    /// <remarks>
+    /// Runs before every single-applicant screening, so the common case (nothing new, or only the last screened
+    /// applicant's rows) must cost a few index probes, not a scan: each table's highest row id is read first (a
+    /// primary-key lookup), and only rows between the watermark and it are read, as a primary-key range. That range
+    /// query is deliberately not filtered by organization in SQL: with an organization condition the database
+    /// prefers the organization index and reads every row the organization holds. Other organizations' rows in the
+    /// range are dropped here, in memory, and never leave this method.
+    /// </remarks>
     public async Task RefreshAsync(VigilDatabase database, Guid orgId, CancellationToken cancellationToken)
     {
-        await _refresh.WaitAsync(cancellationToken);
+        // Under concurrent screenings a refresh already running covers (nearly) everything a second one would read;
+        // queueing behind it would serialize every request on two database round trips. Only the first load, which
+        // must finish before the index answers anything, is waited for.
+        if (!await _refresh.WaitAsync(Volatile.Read(ref _loaded) ? 0 : Timeout.Infinite, cancellationToken))
+        {
+            return;
+        }
         try
         {
             await using var db = database.CreateContext(orgId);
             var docWatermark = Interlocked.Read(ref _documentWatermark);
+            var docMax = await db.SubjectDocuments.IgnoreQueryFilters().MaxAsync(d => (long?)d.Id, cancellationToken) ?? 0;
             const int page = 20_000;
-            while (true)
+            while (docWatermark < docMax)
             {
-                var rows = await db.SubjectDocuments.AsNoTracking()
-                    .Where(d => d.Id > docWatermark)
+                var from = docWatermark;
+                var rows = await db.SubjectDocuments.IgnoreQueryFilters().AsNoTracking()
+                    .Where(d => d.Id > from && d.Id <= docMax)
                     .OrderBy(d => d.Id)
-                    .Select(d => new { d.Id, d.SubjectId, d.Kind, d.Text })
+                    .Select(d => new { d.Id, d.OrgId, d.SubjectId, d.Kind, d.Text })
                     .Take(page)
                     .ToListAsync(cancellationToken);
                 if (rows.Count == 0)
                 {
                     break;
                 }
-                // Shingling dominates; it is pure, so the first load uses every core.
-                var prepared = new PreparedText[rows.Count];
-                if (rows.Count > 64)
-                {
-                    Parallel.For(0, rows.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => prepared[i] = Documents.Prepare(rows[i].Text));
-                }
-                else
-                {
-                    for (var i = 0; i < rows.Count; i++)
-                    {
-                        prepared[i] = Documents.Prepare(rows[i].Text);
-                    }
-                }
-                for (var i = 0; i < rows.Count; i++)
-                {
-                    if (prepared[i].ShingleCount < Options.MinDocumentShingles)
-                    {
-                        continue;
-                    }
-                    var key = DocumentKey(rows[i].Id);
-                    lock (_gate)
-                    {
-                        _documentOwners[key] = (rows[i].SubjectId, rows[i].Kind);
-                    }
-                    Documents.Add(key, prepared[i]);
-                }
+                AddDocuments(rows.Where(r => r.OrgId == orgId).Select(r => (r.Id, r.SubjectId, r.Kind, r.Text)).ToList(), cancellationToken);
                 docWatermark = rows[^1].Id;
                 Interlocked.Exchange(ref _documentWatermark, docWatermark);
-                if (rows.Count < page)
-                {
-                    break;
-                }
             }
+            Interlocked.Exchange(ref _documentWatermark, Math.Max(docWatermark, docMax));
 
             var photoWatermark = Interlocked.Read(ref _photoWatermark);
-            var hashes = await db.SubjectIdentifiers.AsNoTracking()
-                .Where(i => i.Id > photoWatermark && i.Kind == IdentifierKind.PhotoHash)
-                .OrderBy(i => i.Id)
-                .Select(i => new { i.Id, i.SubjectId, i.Value })
-                .ToListAsync(cancellationToken);
-            foreach (var h in hashes)
+            var identifierMax = await db.SubjectIdentifiers.IgnoreQueryFilters().MaxAsync(i => (long?)i.Id, cancellationToken) ?? 0;
+            if (identifierMax > photoWatermark)
             {
-                if (PhotoHash.TryParse(h.Value, out var hash))
+                var hashes = await db.SubjectIdentifiers.IgnoreQueryFilters().AsNoTracking()
+                    .Where(i => i.Id > photoWatermark && i.Id <= identifierMax && i.Kind == IdentifierKind.PhotoHash)
+                    .OrderBy(i => i.Id)
+                    .Select(i => new { i.OrgId, i.SubjectId, i.Value })
+                    .ToListAsync(cancellationToken);
+                foreach (var h in hashes)
                 {
-                    AddPhoto(h.SubjectId, hash);
+                    if (h.OrgId == orgId && PhotoHash.TryParse(h.Value, out var hash))
+                    {
+                        AddPhoto(h.SubjectId, hash);
+                    }
                 }
+                // Every identifier up to the maximum has been seen, photo or not: the next refresh starts after it.
+                Interlocked.Exchange(ref _photoWatermark, identifierMax);
             }
-            if (hashes.Count > 0)
-            {
-                Interlocked.Exchange(ref _photoWatermark, hashes[^1].Id);
-            }
+            Volatile.Write(ref _loaded, true);
         }
         finally
         {
             _refresh.Release();
+        }
+    }
+
+    private void AddDocuments(List<(long Id, Guid SubjectId, DocumentKind Kind, string Text)> rows, CancellationToken cancellationToken)
+    {
+        // Shingling dominates; it is pure, so the first load uses every core.
+        var prepared = new PreparedText[rows.Count];
+        if (rows.Count > 64)
+        {
+            Parallel.For(0, rows.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => prepared[i] = Documents.Prepare(rows[i].Text));
+        }
+        else
+        {
+            for (var i = 0; i < rows.Count; i++)
+            {
+                prepared[i] = Documents.Prepare(rows[i].Text);
+            }
+        }
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (prepared[i].ShingleCount < Options.MinDocumentShingles)
+            {
+                continue;
+            }
+            var key = DocumentKey(rows[i].Id);
+            lock (_gate)
+            {
+                _documentOwners[key] = (rows[i].SubjectId, rows[i].Kind);
+            }
+            Documents.Add(key, prepared[i]);
         }
     }
 
