@@ -6,6 +6,8 @@ namespace Vigil.Storage;
 /// <summary>
 /// WAL journaling lets the dashboard read while an import writes; NORMAL sync is durable across application
 /// crashes (only an OS crash can lose the last transactions), which is the right trade for a local analyst database.
+/// Reads go through a shared memory map instead of a pread copy per page into each pooled connection's own small
+/// cache: paging the alert queue spent an eighth of its CPU in pread before.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
@@ -22,7 +24,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
     private static void Apply(DbConnection connection)
     {
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=60000;";
+        cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=60000; PRAGMA mmap_size=268435456;";
         cmd.ExecuteNonQuery();
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Core.Cases;
+using Vigil.Core.Model;
 using Vigil.Core.Scoring;
 using Vigil.Server.Auth;
 using Vigil.Server.Contracts;
@@ -69,7 +70,8 @@ public static class AlertsApi
         {
             return Problems.BadRequest(error);
         }
-        var page = await Page(filtered!, query.Sort, query.Dir == "desc", position).Take(size + 1).ToListAsync(http.RequestAborted);
+        var rows = Rows(filtered!, db.Subjects);
+        var page = await Page(rows, query.Sort, query.Dir == "desc", position).Take(size + 1).ToListAsync(http.RequestAborted);
         string? next = null;
         if (page.Count > size)
         {
@@ -77,8 +79,7 @@ public static class AlertsApi
             var last = page[^1];
             next = cursors.Encode(orgId, fingerprint, new PageCursor(SortKey(last, query.Sort), last.Id, anchor.UtcTicks));
         }
-        var names = await SubjectNamesAsync(db, page.Select(a => a.SubjectId), http.RequestAborted);
-        return TypedResults.Ok(new AlertPage(page.Select(a => ApiMapping.ToResponse(a, names.GetValueOrDefault(a.SubjectId, ""), false)).ToList(), next));
+        return TypedResults.Ok(new AlertPage(page.Select(ToResponse).ToList(), next));
     }
 
     public static async Task<Results<Ok<AlertCounts>, ProblemHttpResult>> CountsAsync(
@@ -200,7 +201,7 @@ public static class AlertsApi
         q.Level?.ToLowerInvariant(), q.Status?.ToLowerInvariant(), q.Detector, q.Indicator?.ToUpperInvariant(),
         q.MaxAgeHours?.ToString(CultureInfo.InvariantCulture), q.MinAgeHours?.ToString(CultureInfo.InvariantCulture), q.Assignee, q.Sort, q.Dir);
 
-    private static long SortKey(Alert a, string sort) => sort switch
+    private static long SortKey(AlertListRow a, string sort) => sort switch
     {
         "score" => BitConverter.DoubleToInt64Bits(a.Score),
         "created" => a.CreatedAt.UtcTicks,
@@ -280,9 +281,26 @@ public static class AlertsApi
         return q;
     }
 
+    /// <summary>The queue's columns with the subject's name joined in: one query per page, no findings document.</summary>
+    private static IQueryable<AlertListRow> Rows(IQueryable<Alert> alerts, IQueryable<Subject> subjects) =>
+        alerts.LeftJoin(subjects, a => a.SubjectId, s => s.Id, (a, s) => new AlertListRow
+        {
+            Id = a.Id, SubjectId = a.SubjectId, SubjectName = s == null ? null : s.FullName, Score = a.Score, Level = a.Level,
+            Status = a.Status, TopReason = a.TopReason, IndicatorIds = a.IndicatorIds, DetectorIds = a.DetectorIds,
+            Assignee = a.Assignee, CaseId = a.CaseId, ClusterId = a.ClusterId, CreatedAt = a.CreatedAt, UpdatedAt = a.UpdatedAt,
+        });
+
+    private static AlertResponse ToResponse(AlertListRow a) => new(
+        a.Id, a.SubjectId, a.SubjectName ?? "", Math.Round(a.Score, 2), a.Level.ToString(), a.Status.ToString(), a.TopReason,
+        ApiMapping.SplitIds(a.IndicatorIds), ApiMapping.SplitIds(a.DetectorIds), a.Assignee, a.CaseId, a.ClusterId, a.CreatedAt,
+        a.UpdatedAt, null);
+
     /// <summary>Keyset paging on (sort key, id): rows inserted while paging land before or after the cursor but
     /// never shift the rows already behind it, so no row is skipped or repeated.</summary>
-    private static IQueryable<Alert> Page(IQueryable<Alert> q, string sort, bool desc, PageCursor? at)
+    /// <remarks>Each predicate carries a redundant bound on the sort key alone ("score &lt;= s" and then the
+    /// tie-break) so the database seeks the (org_id, sort key, id) index to the cursor instead of walking it from the
+    /// first row and testing the OR on every entry before the cursor.</remarks>
+    private static IQueryable<AlertListRow> Page(IQueryable<AlertListRow> q, string sort, bool desc, PageCursor? at)
     {
         switch (sort)
         {
@@ -292,8 +310,8 @@ public static class AlertsApi
                     var s = BitConverter.Int64BitsToDouble(at.SortKey);
                     var id = at.Id;
                     q = desc
-                        ? q.Where(a => a.Score < s || (a.Score == s && a.Id.CompareTo(id) < 0))
-                        : q.Where(a => a.Score > s || (a.Score == s && a.Id.CompareTo(id) > 0));
+                        ? q.Where(a => a.Score <= s && (a.Score < s || a.Id.CompareTo(id) < 0))
+                        : q.Where(a => a.Score >= s && (a.Score > s || a.Id.CompareTo(id) > 0));
                 }
                 return desc ? q.OrderByDescending(a => a.Score).ThenByDescending(a => a.Id) : q.OrderBy(a => a.Score).ThenBy(a => a.Id);
             case "created":
@@ -302,8 +320,8 @@ public static class AlertsApi
                     var t = new DateTimeOffset(at.SortKey, TimeSpan.Zero);
                     var id = at.Id;
                     q = desc
-                        ? q.Where(a => a.CreatedAt < t || (a.CreatedAt == t && a.Id.CompareTo(id) < 0))
-                        : q.Where(a => a.CreatedAt > t || (a.CreatedAt == t && a.Id.CompareTo(id) > 0));
+                        ? q.Where(a => a.CreatedAt <= t && (a.CreatedAt < t || a.Id.CompareTo(id) < 0))
+                        : q.Where(a => a.CreatedAt >= t && (a.CreatedAt > t || a.Id.CompareTo(id) > 0));
                 }
                 return desc ? q.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id) : q.OrderBy(a => a.CreatedAt).ThenBy(a => a.Id);
             default:
@@ -312,8 +330,8 @@ public static class AlertsApi
                     var t = new DateTimeOffset(at.SortKey, TimeSpan.Zero);
                     var id = at.Id;
                     q = desc
-                        ? q.Where(a => a.UpdatedAt < t || (a.UpdatedAt == t && a.Id.CompareTo(id) < 0))
-                        : q.Where(a => a.UpdatedAt > t || (a.UpdatedAt == t && a.Id.CompareTo(id) > 0));
+                        ? q.Where(a => a.UpdatedAt <= t && (a.UpdatedAt < t || a.Id.CompareTo(id) < 0))
+                        : q.Where(a => a.UpdatedAt >= t && (a.UpdatedAt > t || a.Id.CompareTo(id) > 0));
                 }
                 return desc ? q.OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id) : q.OrderBy(a => a.UpdatedAt).ThenBy(a => a.Id);
         }
