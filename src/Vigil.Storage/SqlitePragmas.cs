@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Vigil.Storage;
@@ -21,10 +23,24 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
+    /// <summary>Native handles already configured. The pragmas belong to the handle, and Microsoft.Data.Sqlite hands
+    /// the same pooled handle to every re-open: running five pragmas (one a WAL check on the file) on each request's
+    /// open cost the paging path a statement round per page for nothing.</summary>
+    private static readonly ConditionalWeakTable<object, object> Configured = new();
+
     private static void Apply(DbConnection connection)
     {
+        var handle = (connection as SqliteConnection)?.Handle;
+        if (handle is not null && Configured.TryGetValue(handle, out _))
+        {
+            return;
+        }
         using var cmd = connection.CreateCommand();
         cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=60000; PRAGMA mmap_size=268435456;";
         cmd.ExecuteNonQuery();
+        if (handle is not null)
+        {
+            Configured.TryAdd(handle, handle);
+        }
     }
 }
