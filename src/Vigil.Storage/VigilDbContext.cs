@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Vigil.Core.Cases;
 using Vigil.Core.Model;
 
@@ -17,6 +18,7 @@ namespace Vigil.Storage;
 public abstract class VigilDbContext(DbContextOptions options) : DbContext(options)
 {
     private Guid? _orgId;
+    private bool _modelChosen;
 
     /// <summary>The organization this context is limited to, or null when unscoped.</summary>
     public Guid? OrgId => _orgId;
@@ -55,32 +57,53 @@ public abstract class VigilDbContext(DbContextOptions options) : DbContext(optio
         {
             throw new InvalidOperationException("This context is already scoped to another organization.");
         }
+        if (_orgId is null && _modelChosen)
+        {
+            // The context already runs on the unfiltered model: scoping it now would filter nothing.
+            throw new InvalidOperationException("Scope a context before its first use.");
+        }
         _orgId = orgId;
         return this;
+    }
+
+    /// <summary>Called when EF picks this context's model (see <see cref="TenancyModelCacheKeyFactory"/>): from then
+    /// on an unscoped context can no longer be scoped.</summary>
+    internal void ChooseModel() => _modelChosen = true;
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, TenancyModelCacheKeyFactory>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(VigilDbContext).Assembly);
 
-        // One filter per tenant-owned type; a null scope (admin tools) sees everything.
-        modelBuilder.Entity<Subject>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
-        modelBuilder.Entity<SubjectIdentifier>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
-        modelBuilder.Entity<SubjectDocument>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
-        modelBuilder.Entity<ActivityEvent>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
-        modelBuilder.Entity<Alert>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
-        modelBuilder.Entity<Case>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
-        modelBuilder.Entity<CaseNote>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
-        modelBuilder.Entity<AuditEntry>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
-        modelBuilder.Entity<Auth.AuditHead>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
-        modelBuilder.Entity<StoredIndicator>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
-        modelBuilder.Entity<Auth.ApiKey>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
-        modelBuilder.Entity<Jobs.ImportJob>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
-        modelBuilder.Entity<Sharing.TaxiiCollectionRecord>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
-        modelBuilder.Entity<Sharing.SharingMarkRecord>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
-        modelBuilder.Entity<Sharing.ReceivedIndicatorRecord>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
-        modelBuilder.Entity<Sharing.SightingRecord>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
-        modelBuilder.Entity<Lists.SanctionsSuppression>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
-        modelBuilder.Entity<Monitoring.MonitoringStateRecord>().HasQueryFilter(e => _orgId == null || e.OrgId == _orgId);
+        // Scoped and unscoped contexts get separate models (TenancyModelCacheKeyFactory): a scoped model filters each
+        // tenant-owned type with a plain "OrgId = @org" that indexes on (org_id, ...) can seek, an unscoped one (admin
+        // tools) has no filter. One model with "@org IS NULL OR OrgId = @org" made every query scan the whole table.
+        if (_orgId is null)
+        {
+            return;
+        }
+        modelBuilder.Entity<Subject>().HasQueryFilter(e => e.OrgId == _orgId);
+        modelBuilder.Entity<SubjectIdentifier>().HasQueryFilter(e => e.OrgId == _orgId);
+        modelBuilder.Entity<SubjectDocument>().HasQueryFilter(e => e.OrgId == _orgId);
+        modelBuilder.Entity<ActivityEvent>().HasQueryFilter(e => e.OrgId == _orgId);
+        modelBuilder.Entity<Alert>().HasQueryFilter(e => e.OrgId == _orgId);
+        modelBuilder.Entity<Case>().HasQueryFilter(e => e.OrgId == _orgId);
+        modelBuilder.Entity<CaseNote>().HasQueryFilter(e => e.OrgId == _orgId);
+        modelBuilder.Entity<AuditEntry>().HasQueryFilter(e => e.OrgId == _orgId);
+        modelBuilder.Entity<Auth.AuditHead>().HasQueryFilter(e => e.OrgId == _orgId);
+        modelBuilder.Entity<StoredIndicator>().HasQueryFilter(e => e.OrgId == _orgId);
+        modelBuilder.Entity<Auth.ApiKey>().HasQueryFilter(e => e.OrgId == _orgId);
+        modelBuilder.Entity<Jobs.ImportJob>().HasQueryFilter(e => e.OrgId == _orgId);
+        modelBuilder.Entity<Sharing.TaxiiCollectionRecord>().HasQueryFilter(e => e.OrgId == _orgId);
+        modelBuilder.Entity<Sharing.SharingMarkRecord>().HasQueryFilter(e => e.OrgId == _orgId);
+        modelBuilder.Entity<Sharing.ReceivedIndicatorRecord>().HasQueryFilter(e => e.OrgId == _orgId);
+        modelBuilder.Entity<Sharing.SightingRecord>().HasQueryFilter(e => e.OrgId == _orgId);
+        modelBuilder.Entity<Lists.SanctionsSuppression>().HasQueryFilter(e => e.OrgId == _orgId);
+        modelBuilder.Entity<Monitoring.MonitoringStateRecord>().HasQueryFilter(e => e.OrgId == _orgId);
     }
 }

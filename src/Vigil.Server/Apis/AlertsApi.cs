@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Core.Cases;
+using Vigil.Core.Model;
 using Vigil.Core.Scoring;
 using Vigil.Server.Auth;
 using Vigil.Server.Contracts;
@@ -64,12 +65,12 @@ public static class AlertsApi
             position = decoded;
         }
         var anchor = position is null ? time.GetUtcNow() : new DateTimeOffset(position.Anchor, TimeSpan.Zero);
-        var filtered = Filter(db.Alerts.AsNoTracking(), query, anchor, includeLevel: true, includeStatus: true, out var error);
-        if (error is not null)
+        var filter = ParseFilter(query, anchor, includeLevel: true, includeStatus: true, out var error);
+        if (filter is null)
         {
-            return Problems.BadRequest(error);
+            return Problems.BadRequest(error!);
         }
-        var page = await Page(filtered!, query.Sort, query.Dir == "desc", position).Take(size + 1).ToListAsync(http.RequestAborted);
+        var page = await AlertListSql.ReadPageAsync(db, filter, query.Sort, query.Dir == "desc", position, size + 1, http.RequestAborted);
         string? next = null;
         if (page.Count > size)
         {
@@ -77,8 +78,7 @@ public static class AlertsApi
             var last = page[^1];
             next = cursors.Encode(orgId, fingerprint, new PageCursor(SortKey(last, query.Sort), last.Id, anchor.UtcTicks));
         }
-        var names = await SubjectNamesAsync(db, page.Select(a => a.SubjectId), http.RequestAborted);
-        return TypedResults.Ok(new AlertPage(page.Select(a => ApiMapping.ToResponse(a, names.GetValueOrDefault(a.SubjectId, ""), false)).ToList(), next));
+        return TypedResults.Ok(new AlertPage(page.Select(ToResponse).ToList(), next));
     }
 
     public static async Task<Results<Ok<AlertCounts>, ProblemHttpResult>> CountsAsync(
@@ -192,15 +192,26 @@ public static class AlertsApi
 
     internal static async Task<Dictionary<Guid, string>> SubjectNamesAsync(VigilDbContext db, IEnumerable<Guid> ids, CancellationToken ct)
     {
-        var list = ids.Distinct().ToList();
-        return await db.Subjects.AsNoTracking().Where(s => list.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
+        // One parameter per id ("Id IN (@p0, @p1, ...)") so each is a primary-key seek; a single JSON-array parameter
+        // made SQLite walk the whole organization's subjects. Chunks keep the parameter count small.
+        var names = new Dictionary<Guid, string>();
+        foreach (var chunk in ids.Distinct().Chunk(500))
+        {
+            var rows = await db.Subjects.AsNoTracking().Where(s => EF.MultipleParameters(chunk).Contains(s.Id))
+                .Select(s => new { s.Id, s.FullName }).ToListAsync(ct);
+            foreach (var r in rows)
+            {
+                names[r.Id] = r.FullName;
+            }
+        }
+        return names;
     }
 
     private static string Fingerprint(AlertQuery q) => string.Join('|',
         q.Level?.ToLowerInvariant(), q.Status?.ToLowerInvariant(), q.Detector, q.Indicator?.ToUpperInvariant(),
         q.MaxAgeHours?.ToString(CultureInfo.InvariantCulture), q.MinAgeHours?.ToString(CultureInfo.InvariantCulture), q.Assignee, q.Sort, q.Dir);
 
-    private static long SortKey(Alert a, string sort) => sort switch
+    private static long SortKey(AlertListRow a, string sort) => sort switch
     {
         "score" => BitConverter.DoubleToInt64Bits(a.Score),
         "created" => a.CreatedAt.UtcTicks,
@@ -227,7 +238,8 @@ public static class AlertsApi
         return list;
     }
 
-    internal static IQueryable<Alert>? Filter(IQueryable<Alert> q, AlertQuery query, DateTimeOffset anchor, bool includeLevel, bool includeStatus, out string? error)
+    /// <summary>Validates the query's filter; ages are measured back from <paramref name="anchor"/>.</summary>
+    internal static AlertListFilter? ParseFilter(AlertQuery query, DateTimeOffset anchor, bool includeLevel, bool includeStatus, out string? error)
     {
         var levels = ParseList<RiskLevel>(query.Level, out error);
         if (error is not null)
@@ -244,78 +256,58 @@ public static class AlertsApi
             error = "Ages are hours between 0 and 100000.";
             return null;
         }
-        if (includeLevel && levels is not null)
+        return new AlertListFilter(
+            includeLevel ? levels : null,
+            includeStatus ? statuses : null,
+            string.IsNullOrWhiteSpace(query.Detector) ? null : query.Detector.Trim(),
+            string.IsNullOrWhiteSpace(query.Indicator) ? null : query.Indicator.Trim().ToUpperInvariant(),
+            query.MaxAgeHours is { } maxAge ? anchor.AddHours(-maxAge) : null,
+            query.MinAgeHours is { } minAge ? anchor.AddHours(-minAge) : null,
+            string.IsNullOrWhiteSpace(query.Assignee) ? null : query.Assignee.Trim());
+    }
+
+    internal static IQueryable<Alert>? Filter(IQueryable<Alert> q, AlertQuery query, DateTimeOffset anchor, bool includeLevel, bool includeStatus, out string? error)
+    {
+        var filter = ParseFilter(query, anchor, includeLevel, includeStatus, out error);
+        if (filter is null)
+        {
+            return null;
+        }
+        if (filter.Levels is { } levels)
         {
             q = q.Where(a => levels.Contains(a.Level));
         }
-        if (includeStatus && statuses is not null)
+        if (filter.Statuses is { } statuses)
         {
             q = q.Where(a => statuses.Contains(a.Status));
         }
-        if (!string.IsNullOrWhiteSpace(query.Detector))
+        if (filter.Detector is { } detector)
         {
-            var d = "," + query.Detector.Trim() + ",";
+            var d = "," + detector + ",";
             q = q.Where(a => ("," + a.DetectorIds + ",").Contains(d));
         }
-        if (!string.IsNullOrWhiteSpace(query.Indicator))
+        if (filter.Indicator is { } indicator)
         {
-            var i = "," + query.Indicator.Trim().ToUpperInvariant() + ",";
+            var i = "," + indicator + ",";
             q = q.Where(a => ("," + a.IndicatorIds + ",").Contains(i));
         }
-        if (query.MaxAgeHours is { } maxAge)
+        if (filter.CreatedSince is { } since)
         {
-            var since = anchor.AddHours(-maxAge);
             q = q.Where(a => a.CreatedAt >= since);
         }
-        if (query.MinAgeHours is { } minAge)
+        if (filter.CreatedBefore is { } before)
         {
-            var before = anchor.AddHours(-minAge);
             q = q.Where(a => a.CreatedAt <= before);
         }
-        if (!string.IsNullOrWhiteSpace(query.Assignee))
+        if (filter.Assignee is { } who)
         {
-            var who = query.Assignee.Trim();
             q = who == "-" ? q.Where(a => a.Assignee == null) : q.Where(a => a.Assignee == who);
         }
         return q;
     }
 
-    /// <summary>Keyset paging on (sort key, id): rows inserted while paging land before or after the cursor but
-    /// never shift the rows already behind it, so no row is skipped or repeated.</summary>
-    private static IQueryable<Alert> Page(IQueryable<Alert> q, string sort, bool desc, PageCursor? at)
-    {
-        switch (sort)
-        {
-            case "score":
-                if (at is not null)
-                {
-                    var s = BitConverter.Int64BitsToDouble(at.SortKey);
-                    var id = at.Id;
-                    q = desc
-                        ? q.Where(a => a.Score < s || (a.Score == s && a.Id.CompareTo(id) < 0))
-                        : q.Where(a => a.Score > s || (a.Score == s && a.Id.CompareTo(id) > 0));
-                }
-                return desc ? q.OrderByDescending(a => a.Score).ThenByDescending(a => a.Id) : q.OrderBy(a => a.Score).ThenBy(a => a.Id);
-            case "created":
-                if (at is not null)
-                {
-                    var t = new DateTimeOffset(at.SortKey, TimeSpan.Zero);
-                    var id = at.Id;
-                    q = desc
-                        ? q.Where(a => a.CreatedAt < t || (a.CreatedAt == t && a.Id.CompareTo(id) < 0))
-                        : q.Where(a => a.CreatedAt > t || (a.CreatedAt == t && a.Id.CompareTo(id) > 0));
-                }
-                return desc ? q.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id) : q.OrderBy(a => a.CreatedAt).ThenBy(a => a.Id);
-            default:
-                if (at is not null)
-                {
-                    var t = new DateTimeOffset(at.SortKey, TimeSpan.Zero);
-                    var id = at.Id;
-                    q = desc
-                        ? q.Where(a => a.UpdatedAt < t || (a.UpdatedAt == t && a.Id.CompareTo(id) < 0))
-                        : q.Where(a => a.UpdatedAt > t || (a.UpdatedAt == t && a.Id.CompareTo(id) > 0));
-                }
-                return desc ? q.OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id) : q.OrderBy(a => a.UpdatedAt).ThenBy(a => a.Id);
-        }
-    }
+    private static AlertResponse ToResponse(AlertListRow a) => new(
+        a.Id, a.SubjectId, a.SubjectName ?? "", Math.Round(a.Score, 2), a.Level.ToString(), a.Status.ToString(), a.TopReason,
+        ApiMapping.SplitIds(a.IndicatorIds), ApiMapping.SplitIds(a.DetectorIds), a.Assignee, a.CaseId, a.ClusterId, a.CreatedAt,
+        a.UpdatedAt, null);
 }
