@@ -179,12 +179,23 @@ public sealed class MonitoringService(VigilDatabase database, MonitoringReferenc
             if (progress is not null && progress.Fingerprint == fingerprint && stateful.Keys.All(k => saved.Any(p => p.Part == k)))
             {
                 from = progress.LastEventId;
-                foreach (var part in saved)
+                try
                 {
-                    if (stateful.TryGetValue(part.Part, out var detector))
+                    foreach (var part in saved)
                     {
-                        detector.LoadState(part.StateJson);
+                        if (stateful.TryGetValue(part.Part, out var detector))
+                        {
+                            detector.LoadState(part.StateJson);
+                        }
                     }
+                }
+                catch (JsonException)
+                {
+                    // State written by another version of a detector (or damaged by hand) must not stop ingest for
+                    // good: start over from the first stored event with fresh detectors, as after a fingerprint change.
+                    pipeline = new MonitoringPipeline(workers, references, options);
+                    stateful = pipeline.StatefulDetectors.ToDictionary(d => d.DetectorId, StringComparer.Ordinal);
+                    from = 0;
                 }
             }
             // The upper bound keeps events stored while this run reads out of it; the next run picks them up.

@@ -110,6 +110,32 @@ public class MonitoringServiceIdempotencyTests
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Detect_with_unreadable_saved_state_rebuilds_it_from_every_stored_event(StorageProvider provider)
+    {
+        using var dir = new TempDirectory();
+        var file = dir.File("okta.ndjson");
+        OktaSyntheticLog.Write(file, 3000, Workers, seed: 19);
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var org = await MonitoringState.SeedWorkersAsync(db.Database, "org", Workers);
+        var service = new MonitoringService(db.Database, References());
+        var first = await service.IngestAsync(org, LogKind.SignIns, LogFormat.Okta, file);
+        var state = await MonitoringState.DetectorStateAsync(db.Database, org);
+        var alerts = await MonitoringState.AlertsAsync(db.Database, org);
+        await using (var ctx = db.Database.CreateContext(org))
+        {
+            var damaged = ctx.MonitoringStates.First(s => s.Part != Vigil.Storage.Monitoring.MonitoringStateRecord.ProgressPart);
+            damaged.StateJson = "{\"not\": [the state";
+            await ctx.SaveChangesAsync();
+        }
+
+        var again = await service.DetectAsync(org);
+
+        again.Events.Should().Be(first.Parsed, "the damaged state is rebuilt from every stored sign-in");
+        (await MonitoringState.DetectorStateAsync(db.Database, org)).Should().Equal(state);
+        (await MonitoringState.AlertsAsync(db.Database, org)).Should().Equal(alerts);
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Ingest_same_file_twice_changes_nothing(StorageProvider provider)
     {
         using var dir = new TempDirectory();
