@@ -72,12 +72,15 @@ public sealed class SingleApplicantScreeningService(
         var now = _time.GetUtcNow();
         var mapped = ApplicantMapper.Map(applicant, orgId, now, photoBaseDirectory);
         var subject = mapped.Subject;
-        PhotoHash? photo = null;
+        PhotoFingerprint? photo = null;
         if (photoBaseDirectory is not null && subject.PhotoRef is { } path && !path.Contains("://", StringComparison.Ordinal)
-            && PhotoHashing.TryHashFile(path, out var hash, out _))
+            && PhotoHashing.TryFingerprintFile(path, out var fingerprint, out _))
         {
-            photo = hash;
-            subject.Identifiers.Add(SubjectIdentifier.From(orgId, subject.Id, new Identifier(IdentifierKind.PhotoHash, hash.ToHex(), path, true)));
+            photo = fingerprint;
+            // Stored as the batch screen stores it (centre hash in the detail), so later applicants match this photo
+            // both as a crop of it and as its uncropped original.
+            subject.Identifiers.Add(SubjectIdentifier.From(orgId, subject.Id,
+                new Identifier(IdentifierKind.PhotoHash, fingerprint.Full.ToHex(), path, true, fingerprint.CentreDetail)));
         }
 
         lap = timings?.Lap("map", lap) ?? lap;
@@ -103,12 +106,18 @@ public sealed class SingleApplicantScreeningService(
             }
         }
         var photos = new Dictionary<Guid, PhotoHash>();
+        var centres = new Dictionary<Guid, PhotoHash>();
         if (photo is { } own)
         {
-            photos[subject.Id] = own;
-            foreach (var (other, otherHash) in index.PhotoMatches(own, subject.Id))
+            photos[subject.Id] = own.Full;
+            centres[subject.Id] = own.Centre;
+            foreach (var (other, otherFull, otherCentre) in index.PhotoMatches(own, subject.Id))
             {
-                photos[other] = otherHash;
+                photos[other] = otherFull;
+                if (otherCentre is { } c)
+                {
+                    centres[other] = c;
+                }
             }
         }
 
@@ -134,7 +143,8 @@ public sealed class SingleApplicantScreeningService(
             members.Values.ToList(),
             new Dictionary<Guid, IReadOnlyList<ReviewRecord>> { [subject.Id] = reviews },
             photos.Where(p => members.ContainsKey(p.Key)).ToDictionary(),
-            _options);
+            _options,
+            centres.Where(p => members.ContainsKey(p.Key)).ToDictionary());
         var context = new ScreeningContext(population, references, _options, now);
         lap = timings?.Lap("population", lap) ?? lap;
         var findings = new List<Finding>();
