@@ -70,7 +70,18 @@ public sealed class WarmContentIndex
         {
             await using var db = database.CreateContext(orgId);
             var docWatermark = Interlocked.Read(ref _documentWatermark);
-            var docMax = await db.SubjectDocuments.IgnoreQueryFilters().MaxAsync(d => (long?)d.Id, cancellationToken) ?? 0;
+            // Both tables' highest row ids in one round trip (two index probes): this runs before every screening.
+            var maxima = await db.Organizations.AsNoTracking()
+                .Where(o => o.Id == orgId)
+                .Select(o => new
+                {
+                    Documents = db.SubjectDocuments.IgnoreQueryFilters().Max(d => (long?)d.Id),
+                    Identifiers = db.SubjectIdentifiers.IgnoreQueryFilters().Max(i => (long?)i.Id),
+                })
+                .FirstOrDefaultAsync(cancellationToken);
+            var docMax = maxima is null
+                ? await db.SubjectDocuments.IgnoreQueryFilters().MaxAsync(d => (long?)d.Id, cancellationToken) ?? 0
+                : maxima.Documents ?? 0;
             const int page = 20_000;
             while (docWatermark < docMax)
             {
@@ -92,7 +103,9 @@ public sealed class WarmContentIndex
             Interlocked.Exchange(ref _documentWatermark, Math.Max(docWatermark, docMax));
 
             var photoWatermark = Interlocked.Read(ref _photoWatermark);
-            var identifierMax = await db.SubjectIdentifiers.IgnoreQueryFilters().MaxAsync(i => (long?)i.Id, cancellationToken) ?? 0;
+            var identifierMax = maxima is null
+                ? await db.SubjectIdentifiers.IgnoreQueryFilters().MaxAsync(i => (long?)i.Id, cancellationToken) ?? 0
+                : maxima.Identifiers ?? 0;
             if (identifierMax > photoWatermark)
             {
                 var hashes = await db.SubjectIdentifiers.IgnoreQueryFilters().AsNoTracking()
