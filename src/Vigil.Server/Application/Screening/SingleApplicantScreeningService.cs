@@ -276,28 +276,32 @@ public sealed class SingleApplicantScreeningService(
     private static Expression<Func<SubjectIdentifier, bool>> HeldBy(Guid orgId, IEnumerable<(IdentifierKind Kind, string Value)> keys)
     {
         var i = Expression.Parameter(typeof(SubjectIdentifier), "i");
-        // The values sit in a closure-like object so that EF sends them as parameters (one cached query per set of kinds).
-        var held = new HeldValues(orgId, keys.GroupBy(k => k.Kind).OrderBy(g => g.Key).Select(g => (g.Key, g.Select(k => k.Value).Distinct(StringComparer.Ordinal).ToArray())).ToArray());
-        var closure = Expression.Constant(held);
+        // Values and organization are fields of closure-like objects, as a C# lambda would capture them: EF reads such
+        // fields directly and sends them as parameters (one cached query per set of kinds), where any other expression
+        // (an array index, say) would be compiled and run on every call.
         Expression? any = null;
-        for (var k = 0; k < held.Values.Length; k++)
+        foreach (var group in keys.GroupBy(k => k.Kind).OrderBy(g => g.Key))
         {
-            var values = Expression.ArrayIndex(Expression.Field(closure, nameof(HeldValues.Values)), Expression.Constant(k));
+            var values = new Captured<string[]>(group.Select(k => k.Value).Distinct(StringComparer.Ordinal).ToArray());
             var arm = Expression.AndAlso(
-                Expression.Equal(Expression.Property(i, nameof(SubjectIdentifier.Kind)), Expression.Constant(held.Kinds[k])),
-                Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], values, Expression.Property(i, nameof(SubjectIdentifier.Value))));
+                Expression.Equal(Expression.Property(i, nameof(SubjectIdentifier.Kind)), Expression.Constant(group.Key)),
+                Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)],
+                    Expression.Field(Expression.Constant(values), nameof(Captured<string[]>.Value)), Expression.Property(i, nameof(SubjectIdentifier.Value))));
             any = any is null ? arm : Expression.OrElse(any, arm);
         }
-        var org = Expression.Equal(Expression.Property(i, nameof(SubjectIdentifier.OrgId)), Expression.Field(closure, nameof(HeldValues.OrgId)));
-        return Expression.Lambda<Func<SubjectIdentifier, bool>>(any is null ? Expression.Constant(false) : Expression.AndAlso(org, any), i);
+        if (any is null)
+        {
+            return _ => false;
+        }
+        var org = Expression.Equal(Expression.Property(i, nameof(SubjectIdentifier.OrgId)),
+            Expression.Field(Expression.Constant(new Captured<Guid>(orgId)), nameof(Captured<Guid>.Value)));
+        return Expression.Lambda<Func<SubjectIdentifier, bool>>(Expression.AndAlso(org, any), i);
     }
 
-    /// <summary>The parameters of <see cref="HeldBy"/>: per kind (ascending), the distinct values looked up.</summary>
-    private sealed class HeldValues(Guid orgId, (IdentifierKind Kind, string[] Values)[] groups)
+    /// <summary>A value captured for <see cref="HeldBy"/>'s expression, as a compiler-generated closure holds it.</summary>
+    private sealed class Captured<T>(T value)
     {
-        public readonly Guid OrgId = orgId;
-        public readonly IdentifierKind[] Kinds = groups.Select(g => g.Kind).ToArray();
-        public readonly string[][] Values = groups.Select(g => g.Values).ToArray();
+        public readonly T Value = value;
     }
 
     private static IReadOnlyList<string> Explain(RiskScore score) =>
