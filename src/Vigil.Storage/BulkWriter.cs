@@ -17,11 +17,27 @@ namespace Vigil.Storage;
 public static class BulkWriter
 {
     public static async Task InsertAsync<T>(VigilDbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken = default)
+        where T : class => await InsertCoreAsync(db, rows, ignoreDuplicates: false, cancellationToken);
+
+    /// <summary>SQLite only: inserts the rows with <c>ON CONFLICT DO NOTHING</c>, so a row that a unique index
+    /// already holds (or an earlier row of the same list) is skipped; returns how many rows were inserted.</summary>
+    public static Task<int> InsertIgnoringDuplicatesAsync<T>(VigilDbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (db.Provider != StorageProvider.Sqlite)
+        {
+            throw new NotSupportedException("ON CONFLICT DO NOTHING inserts are implemented for SQLite only (PostgreSQL uses COPY).");
+        }
+        return InsertCoreAsync(db, rows, ignoreDuplicates: true, cancellationToken);
+    }
+
+    private static async Task<int> InsertCoreAsync<T>(VigilDbContext db, IReadOnlyList<T> rows, bool ignoreDuplicates, CancellationToken cancellationToken)
         where T : class
     {
         if (rows.Count == 0)
         {
-            return;
+            return 0;
         }
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
         var table = entity.GetTableName()!;
@@ -38,18 +54,18 @@ public static class BulkWriter
         if (db.Provider == StorageProvider.Postgres)
         {
             await CopyAsync((NpgsqlConnection)connection, table, columns, rows, cancellationToken);
+            return rows.Count;
         }
-        else
-        {
-            await InsertSqliteAsync((SqliteConnection)connection, db.Database.CurrentTransaction?.GetDbTransaction(), table, columns, rows, cancellationToken);
-        }
+        return await InsertSqliteAsync((SqliteConnection)connection, db.Database.CurrentTransaction?.GetDbTransaction(), table, columns, rows, ignoreDuplicates, cancellationToken);
     }
 
-    private static async Task InsertSqliteAsync<T>(SqliteConnection connection, DbTransaction? transaction, string table, Column[] columns, IReadOnlyList<T> rows, CancellationToken cancellationToken)
+    private static async Task<int> InsertSqliteAsync<T>(SqliteConnection connection, DbTransaction? transaction, string table, Column[] columns, IReadOnlyList<T> rows,
+        bool ignoreDuplicates, CancellationToken cancellationToken)
     {
         await using var cmd = connection.CreateCommand();
         cmd.Transaction = (SqliteTransaction?)transaction;
-        cmd.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
+        cmd.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})"
+            + (ignoreDuplicates ? " ON CONFLICT DO NOTHING" : "");
         var parameters = new SqliteParameter[columns.Length];
         for (var i = 0; i < columns.Length; i++)
         {
@@ -58,14 +74,16 @@ public static class BulkWriter
             cmd.Parameters.Add(parameters[i]);
         }
         cmd.Prepare();
+        var inserted = 0;
         foreach (var row in rows)
         {
             for (var i = 0; i < columns.Length; i++)
             {
                 parameters[i].Value = columns[i].ProviderValue(row!) ?? DBNull.Value;
             }
-            await cmd.ExecuteNonQueryAsync(cancellationToken);
+            inserted += await cmd.ExecuteNonQueryAsync(cancellationToken);
         }
+        return inserted;
     }
 
     private static async Task CopyAsync<T>(NpgsqlConnection connection, string table, Column[] columns, IReadOnlyList<T> rows, CancellationToken cancellationToken)
