@@ -20,7 +20,7 @@ public static class ParallelRecordMapper
     public const int ChunkRecords = 1024;
 
     /// <summary>Chunks read ahead of the consumer, per worker.</summary>
-    public const int ChunksInFlightPerWorker = 4;
+    public const int ChunksInFlightPerWorker = 2;
 
     /// <summary>Upper bound of chunks alive at once (for the memory bound).</summary>
     public static int ChunksInFlight(int workers) => ChunksInFlightPerWorker * workers + 2;

@@ -79,6 +79,9 @@ public static class PipelinedSignInRun
         return count;
     }
 
+    /// <summary>Batches a detector lane may lag behind the caller's lane: few, so sign-ins die young (GC).</summary>
+    public const int LaneQueue = 2;
+
     /// <summary>Detector lanes (threads) of the file overload: each sign-in detector runs in one lane.</summary>
     public static int DetectorLanes => Math.Clamp(Environment.ProcessorCount, 1, 2);
 
@@ -127,7 +130,7 @@ public static class PipelinedSignInRun
         for (var l = 1; l < lanes.Length; l++)
         {
             var lane = lanes[l];
-            var queue = queues[l] = new BlockingCollection<SignIn[]>(QueuedBatches);
+            var queue = queues[l] = new BlockingCollection<SignIn[]>(LaneQueue);
             workers[l - 1] = Task.Factory.StartNew(() =>
             {
                 try
