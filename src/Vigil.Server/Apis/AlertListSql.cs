@@ -118,9 +118,10 @@ internal static class AlertListSql
         var column = sort switch { "score" => "\"Score\"", "created" => "\"CreatedAt\"", _ => "\"UpdatedAt\"" };
         if (at is not null)
         {
-            // The redundant bound on the sort key alone lets the (org, key, id) index seek to the cursor.
-            var (le, lt) = desc ? ("<=", "<") : (">=", ">");
-            sql.Append(CultureInfo.InvariantCulture, $" AND a.{column} {le} @key AND (a.{column} {lt} @key OR a.\"Id\" {lt} @id)");
+            // A row-value bound: both SQLite and PostgreSQL seek the (org, key, id) index straight to the cursor, where
+            // "key <= @key AND (key < @key OR id < @id)" sought to the key and then stepped over every tie before it.
+            var lt = desc ? "<" : ">";
+            sql.Append(CultureInfo.InvariantCulture, $" AND (a.{column}, a.\"Id\") {lt} (@key, @id)");
             object key = sort == "score"
                 ? BitConverter.Int64BitsToDouble(at.SortKey)
                 : InstantValue(new DateTimeOffset(at.SortKey, TimeSpan.Zero), sqlite);
