@@ -3,6 +3,7 @@ using Vigil.Server.Auth;
 using Vigil.Server.Dashboard;
 using Vigil.Server.Hosting;
 using Vigil.Server.Taxii;
+using Microsoft.Extensions.Configuration.Memory;
 using Scalar.AspNetCore;
 
 namespace Vigil.Server;
@@ -15,9 +16,19 @@ namespace Vigil.Server;
 /// </remarks>
 public static class VigilServer
 {
+    /// <summary>ASP.NET Core's two Information lines per request ("Request starting", "Request finished") cost more than
+    /// an alert page itself at thousands of pages per second; Vigil's own logs stay at Information. Turn them back on
+    /// with <c>Logging__LogLevel__Microsoft.AspNetCore=Information</c>.</summary>
+    private static readonly Dictionary<string, string?> DefaultSettings = new(StringComparer.Ordinal)
+    {
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+    };
+
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // Lowest-precedence defaults (appsettings, VIGIL_/ASPNETCORE_ environment variables and arguments override them).
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = DefaultSettings });
         builder.AddVigilStorage();
         builder.AddVigilAuth();
         builder.AddVigilApi();

@@ -7,6 +7,7 @@ using Vigil.Core.Scoring;
 using Vigil.Server.Auth;
 using Vigil.Server.Contracts;
 using Vigil.Server.Hosting;
+using Vigil.Server.Json;
 using Vigil.Server.Paging;
 using Vigil.Storage;
 using Vigil.Storage.Auth;
@@ -34,8 +35,10 @@ public static class AlertsApi
     public sealed record AlertQuery(string? Level, string? Status, string? Detector, string? Indicator, double? MaxAgeHours,
         double? MinAgeHours, string? Assignee, string? Sort, string? Dir);
 
-    public static async Task<Results<Ok<AlertPage>, ProblemHttpResult>> ListAsync(
-        HttpContext http, VigilDbContext db, CursorCodec cursors, TimeProvider time,
+    /// <summary>One page of the queue. It reads through <see cref="AlertListReader"/> (no EF context is created for it)
+    /// and writes the page with the generated serializer: see docs/benchmarks.md, "Alert paging".</summary>
+    internal static async Task<Results<Utf8JsonResult<AlertPage>, ProblemHttpResult>> ListAsync(
+        HttpContext http, AlertListReader reader, CursorCodec cursors, TimeProvider time,
         string? level, string? status, string? detector, string? indicator, double? maxAgeHours, double? minAgeHours,
         string? assignee, string? sort, string? dir, int? limit, string? cursor)
     {
@@ -70,7 +73,7 @@ public static class AlertsApi
         {
             return Problems.BadRequest(error!);
         }
-        var page = await AlertListSql.ReadPageAsync(db, filter, query.Sort, query.Dir == "desc", position, size + 1, http.RequestAborted);
+        var page = await reader.ReadPageAsync(orgId, filter, query.Sort, query.Dir == "desc", position, size + 1, http.RequestAborted);
         string? next = null;
         if (page.Count > size)
         {
@@ -78,7 +81,12 @@ public static class AlertsApi
             var last = page[^1];
             next = cursors.Encode(orgId, fingerprint, new PageCursor(SortKey(last, query.Sort), last.Id, anchor.UtcTicks));
         }
-        return TypedResults.Ok(new AlertPage(page.Select(ToResponse).ToList(), next));
+        var items = new List<AlertResponse>(page.Count);
+        foreach (var row in page)
+        {
+            items.Add(ToResponse(row));
+        }
+        return new Utf8JsonResult<AlertPage>(new AlertPage(items, next), AlertPageJsonContext.Default.AlertPage);
     }
 
     public static async Task<Results<Ok<AlertCounts>, ProblemHttpResult>> CountsAsync(

@@ -28,6 +28,7 @@ public static class ApiExtensions
             var seed = string.IsNullOrEmpty(configured) ? "vigil-cursor|" + sp.GetRequiredService<VigilDatabase>().Options.Describe() : configured;
             return new CursorCodec(SHA256.HashData(Encoding.UTF8.GetBytes(seed)));
         });
+        services.AddSingleton<Apis.AlertListReader>();
         services.AddSingleton<ImportJobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<ImportJobRunner>());
         // Graceful shutdown: give in-flight requests and the current import batch time to finish.
