@@ -10,8 +10,8 @@ namespace Vigil.Cli.Commands;
 /// fixed schedule (<c>--rps</c>) whether or not earlier ones have answered, and latency is measured from each
 /// request's scheduled start, so a slow server shows up as latency rather than as a quietly lower rate
 /// (no coordinated omission). Reports achieved rate, p50/p95/p99/max, errors (a timeout is an error), and, with
-/// <c>--pid</c> and <c>--postgres</c>, the CPU each request cost in the server, in PostgreSQL and in this tool, and the
-/// server's resident memory every second.
+/// <c>--pid</c> and <c>--postgres</c>, the CPU each request cost in the server, in PostgreSQL and in this tool, the
+/// server's resident memory every second, and (from its <c>/metrics</c>) its garbage collections and GC pause time.
 /// </summary>
 /// <remarks>The scheduler sleeps until the next request is due and then starts every request that is due; it never
 /// spins, so on a small machine the tool takes little CPU from the server it measures. A request started late by
@@ -63,7 +63,8 @@ public static class BenchHttpCommand
             var measuredCount = (long)rate * parse.GetValue(duration);
             await RunAsync(client, verb, target, payloads, measuredCount, rate, warmupSeconds, null, ct);
             var stats = new BenchHttpStats();
-            await using var monitor = new BenchResourceMonitor(parse.GetValue(pid), parse.GetValue(postgres));
+            using var metricsClient = new HttpClient { BaseAddress = new Uri(parse.GetValue(url)!), Timeout = TimeSpan.FromSeconds(10) };
+            await using var monitor = new BenchResourceMonitor(parse.GetValue(pid), parse.GetValue(postgres), metricsClient);
             await monitor.StartAsync(ct);
             var started = Stopwatch.StartNew();
             await RunAsync(client, verb, target, payloads, 0, rate, parse.GetValue(duration), stats, ct);
@@ -80,6 +81,10 @@ public static class BenchHttpCommand
                 ("cpu_ms_per_request_load_tool", PerRequest(toolCpu, requests)),
                 ("cores", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)),
             };
+            foreach (var (name, value) in monitor.GcDelta.OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                extra.Add(("server_" + name, value.ToString("F0", CultureInfo.InvariantCulture)));
+            }
             var series = new Dictionary<string, IReadOnlyList<double>>(StringComparer.Ordinal);
             if (rss.Count > 0)
             {

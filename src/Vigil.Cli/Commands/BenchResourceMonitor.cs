@@ -22,12 +22,22 @@ internal sealed class BenchResourceMonitor : IAsyncDisposable
     private TimeSpan _toolCpuStart;
     private long? _serverTicksStart;
     private Dictionary<int, long> _postgresStart = [];
+    private readonly HttpClient? _metrics;
+    private Dictionary<string, double> _gcStart = [];
 
-    public BenchResourceMonitor(int? serverPid, string? postgresConnectionString)
+    /// <param name="metricsClient">A client for the server's base address: its <c>/metrics</c> (Prometheus, the
+    /// runtime's <c>System.Runtime</c> meter) gives the garbage collections, GC pause time and bytes allocated
+    /// during the run; null to skip.</param>
+    public BenchResourceMonitor(int? serverPid, string? postgresConnectionString, HttpClient? metricsClient = null)
     {
         _serverPid = serverPid;
         _postgres = postgresConnectionString;
+        _metrics = metricsClient;
     }
+
+    /// <summary>Server GC figures over the run (collections per generation, pause ms, MB allocated), when
+    /// <c>/metrics</c> answered at both ends.</summary>
+    public IReadOnlyDictionary<string, double> GcDelta { get; private set; } = new Dictionary<string, double>();
 
     /// <summary>Server RSS in MB, one sample per second from <see cref="StartAsync"/>.</summary>
     public IReadOnlyList<double> RssSamples
@@ -43,6 +53,7 @@ internal sealed class BenchResourceMonitor : IAsyncDisposable
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        _gcStart = await GcAsync(cancellationToken);
         _postgresStart = await PostgresTicksAsync(cancellationToken);
         _serverTicksStart = _serverPid is { } pid ? CpuTicks(pid) : null;
         _toolCpuStart = Process.GetCurrentProcess().TotalProcessorTime;
@@ -68,6 +79,11 @@ internal sealed class BenchResourceMonitor : IAsyncDisposable
                 // the connection pool keeps backends open far longer than a run).
                 postgres = TicksToMs(end.Sum(e => e.Value - _postgresStart.GetValueOrDefault(e.Key)));
             }
+        }
+        var gcEnd = await GcAsync(cancellationToken);
+        if (_gcStart.Count > 0 && gcEnd.Count > 0)
+        {
+            GcDelta = gcEnd.Where(e => _gcStart.ContainsKey(e.Key)).ToDictionary(e => e.Key, e => e.Value - _gcStart[e.Key], StringComparer.Ordinal);
         }
         await _stop.CancelAsync();
         if (_sampler is not null)
@@ -120,6 +136,53 @@ internal sealed class BenchResourceMonitor : IAsyncDisposable
         {
             return false;
         }
+    }
+
+    /// <summary>The server's cumulative GC counters from <c>/metrics</c>: gen0/gen1/gen2 collections, pause ms, MB
+    /// allocated; empty when the endpoint does not answer.</summary>
+    private async Task<Dictionary<string, double>> GcAsync(CancellationToken ct)
+    {
+        var values = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (_metrics is null)
+        {
+            return values;
+        }
+        string text;
+        try
+        {
+            text = await _metrics.GetStringAsync(new Uri("/metrics", UriKind.Relative), ct);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return values; // no /metrics (another server, or it did not answer in time): the run is still valid
+        }
+        foreach (var line in text.Split('\n'))
+        {
+            var space = line.LastIndexOf(' ');
+            if (line.StartsWith('#') || space < 0 || !double.TryParse(line.AsSpan(space + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+            {
+                continue;
+            }
+            if (line.StartsWith("dotnet_gc_collections_total{", StringComparison.Ordinal))
+            {
+                foreach (var gen in (string[])["gen0", "gen1", "gen2"])
+                {
+                    if (line.Contains($"gc_heap_generation=\"{gen}\"", StringComparison.Ordinal))
+                    {
+                        values["gc_collections_" + gen] = v;
+                    }
+                }
+            }
+            else if (line.StartsWith("dotnet_gc_pause_time_seconds_total", StringComparison.Ordinal))
+            {
+                values["gc_pause_ms"] = v * 1000;
+            }
+            else if (line.StartsWith("dotnet_gc_heap_total_allocated_bytes_total", StringComparison.Ordinal))
+            {
+                values["gc_allocated_mb"] = v / (1024 * 1024);
+            }
+        }
+        return values;
     }
 
     /// <summary>CPU ticks of each backend connected to the benchmarked database, when PostgreSQL runs on this machine.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vigil.Ingest.Common;
 using Vigil.Server.Apis;
@@ -149,9 +150,12 @@ public sealed class EventUploadJob(
         job.FinishedAt = job.UpdatedAt = time.GetUtcNow();
         job.LeaseOwner = null;
         job.LeaseUntil = null;
-        await db.SaveChangesAsync(CancellationToken.None);
-        // The bytes were only needed to run the job; the counts, errors and report stay on the job row.
+        // The bytes were only needed to run the job; the counts, errors and report stay on the job row. One
+        // transaction: a job is never seen finished with its bytes still stored, nor running without them.
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
         await UploadChunks.DeleteAsync(db, job.Id, CancellationToken.None);
+        await db.SaveChangesAsync(CancellationToken.None);
+        await transaction.CommitAsync(CancellationToken.None);
     }
 
     /// <summary>Reports on the caller's thread (<see cref="Progress{T}"/> would post to the thread pool, out of order).</summary>

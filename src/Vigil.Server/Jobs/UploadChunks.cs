@@ -71,11 +71,11 @@ public static class UploadChunks
         return select.ExecuteScalar() as byte[];
     }
 
-    /// <summary>Deletes a finished or failed job's chunks.</summary>
+    /// <summary>Deletes a finished or failed job's chunks (in the context's transaction, if it has one; the table
+    /// exists, since the job was stored with it).</summary>
     public static async Task DeleteAsync(VigilDbContext db, Guid jobId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        await EnsureTableAsync(db, cancellationToken);
         await db.Database.ExecuteSqlRawAsync($"DELETE FROM {Table} WHERE job_id = {{0}}", [jobId.ToString("N")], cancellationToken);
     }
 
