@@ -86,8 +86,10 @@ internal sealed class BenchHttpStats
         return null;
     }
 
-    /// <summary>Prints the run as a table or JSON; <paramref name="extra"/> adds named figures (pages/s, RSS...).</summary>
-    public void Print(string title, double seconds, IReadOnlyList<(string Name, string Value)> extra, bool json)
+    /// <summary>Prints the run as a table or JSON; <paramref name="extra"/> adds named figures (pages/s, RSS...),
+    /// <paramref name="series"/> named series (RSS every second), as arrays in JSON and abridged in the table.</summary>
+    public void Print(string title, double seconds, IReadOnlyList<(string Name, string Value)> extra, bool json,
+        IReadOnlyDictionary<string, IReadOnlyList<double>>? series = null)
     {
         var rows = new List<(string Name, string Value)>
         {
@@ -103,12 +105,20 @@ internal sealed class BenchHttpStats
         rows.AddRange(extra);
         if (json)
         {
-            var d = rows.ToDictionary(r => r.Name, r => r.Value, StringComparer.Ordinal);
+            var d = new System.Text.Json.Nodes.JsonObject();
+            foreach (var (name, value) in rows)
+            {
+                d[name] = value;
+            }
             foreach (var (kind, count) in ErrorKinds)
             {
                 d["error:" + kind] = count.ToString(CultureInfo.InvariantCulture);
             }
-            Console.WriteLine(JsonSerializer.Serialize(d, new JsonSerializerOptions { WriteIndented = true }));
+            foreach (var (name, values) in series ?? new Dictionary<string, IReadOnlyList<double>>())
+            {
+                d[name] = new System.Text.Json.Nodes.JsonArray([.. values.Select(v => (System.Text.Json.Nodes.JsonNode?)Math.Round(v, 1))]);
+            }
+            Console.WriteLine(d.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
             return;
         }
         var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(title)).AddColumn("measure").AddColumn("value");
@@ -119,6 +129,12 @@ internal sealed class BenchHttpStats
         foreach (var (kind, count) in ErrorKinds)
         {
             table.AddRow("[red]error[/] " + Markup.Escape(kind), count.ToString(CultureInfo.InvariantCulture));
+        }
+        foreach (var (name, values) in series ?? new Dictionary<string, IReadOnlyList<double>>())
+        {
+            // Every fifth sample keeps a minute-long run on one line; --json has them all.
+            var shown = values.Where((_, i) => i % 5 == 0 || i == values.Count - 1).Select(v => v.ToString("F0", CultureInfo.InvariantCulture));
+            table.AddRow(Markup.Escape(name + " (every 5 s)"), Markup.Escape(string.Join(' ', shown)));
         }
         AnsiConsole.Write(table);
     }

@@ -49,6 +49,9 @@ public static class ServeCommand
             builder.Configuration["Vigil:Storage:SqlitePath"] = options.SqlitePath;
         }
         builder.Configuration["urls"] = urls;
+        // One log line per request (ASP.NET Core's hosting and routing at Information) costs CPU on every call and says
+        // nothing the metrics do not; warnings and errors still log. Override with Logging__LogLevel__Microsoft.AspNetCore.
+        builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore"] ??= "Warning";
         // A long-running server loads its reference data (IP intelligence, catalogs) right away, in the background.
         builder.Configuration["Vigil:Intel:LoadAtStart"] ??= "true";
     }

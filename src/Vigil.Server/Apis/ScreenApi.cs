@@ -10,6 +10,7 @@ using Vigil.Server.Application.Sanctions;
 using Vigil.Server.Application.Screening;
 using Vigil.Server.Auth;
 using Vigil.Server.Hosting;
+using Vigil.Server.Json;
 using Vigil.Storage;
 
 namespace Vigil.Server.Apis;
@@ -30,6 +31,16 @@ public static class ScreenApi
 
     // One service per database and organization: each holds that organization's warm LSH and photo index.
     private static readonly ConditionalWeakTable<VigilDatabase, ConcurrentDictionary<Guid, Lazy<Task<SingleApplicantScreeningService>>>> Services = [];
+
+    /// <summary>Configuration key (environment <c>Vigil__Screening__MaxConcurrent</c>): how many screenings run at
+    /// once in this process; later requests wait their turn, first come first served. Default 4 per core.</summary>
+    /// <remarks>On a burst (a pause of the whole process, a client's retry wave) an unbounded server starts every
+    /// waiting request at once: each then takes its own database connection and heap, all share the cores, and every
+    /// one of them is late. Queued instead, the first ones finish at full speed and the burst drains in order; a few
+    /// screenings per core keep the cores and PostgreSQL busy while others wait on the database.</remarks>
+    public const string MaxConcurrentKey = "Vigil:Screening:MaxConcurrent";
+
+    private static readonly ConditionalWeakTable<VigilDatabase, SemaphoreSlim> Gates = [];
 
     /// <summary>Configuration key (environment <c>Vigil__Screening__WarmAtStartup=true</c>): load every organization's
     /// warm résumé/photo index when the server starts instead of on its first <c>/api/screen</c> call. At a million
@@ -72,9 +83,25 @@ public static class ScreenApi
                 .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
         }
         var service = await ServiceFor(database, orgId, http.RequestServices);
-        var screening = await service.ScreenOneAsync(orgId, parsed.Value, photoBaseDirectory: null, ct);
-        // Same JSON as a line of `vigil screen --json` (levels and kinds as lower-case strings).
-        return TypedResults.Json(screening, ApplicantScreeningService.JsonOptions);
+        var gate = Gates.GetValue(database, _ => NewGate(http.RequestServices.GetRequiredService<IConfiguration>()));
+        ApplicantScreening screening;
+        await gate.WaitAsync(ct);
+        try
+        {
+            screening = await service.ScreenOneAsync(orgId, parsed.Value, photoBaseDirectory: null, ct);
+        }
+        finally
+        {
+            gate.Release();
+        }
+        // Same JSON as a line of `vigil screen --json` (levels and kinds as lower-case strings), source-generated.
+        return TypedResults.Json(screening, ScreeningJsonContext.Default.ApplicantScreening);
+    }
+
+    private static SemaphoreSlim NewGate(IConfiguration configuration)
+    {
+        var limit = configuration.GetValue<int?>(MaxConcurrentKey) is { } n and > 0 ? n : 4 * Environment.ProcessorCount;
+        return new SemaphoreSlim(limit, limit);
     }
 
     private static async Task WarmAllAsync(IServiceProvider services)

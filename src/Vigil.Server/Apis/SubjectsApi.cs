@@ -175,9 +175,11 @@ public static class SubjectsApi
 
     public static async Task<Results<Ok<ImportJobResponse>, ProblemHttpResult>> JobAsync(Guid id, VigilDbContext db, CancellationToken ct)
     {
+        // A subject import's payload can be megabytes and is not needed here; an event upload's is its small status.
         var job = await db.ImportJobs.AsNoTracking().Where(j => j.Id == id).Select(j => new ImportJob
         {
-            Id = j.Id, OrgId = j.OrgId, Status = j.Status, SubmittedBy = j.SubmittedBy, PayloadJson = "", Total = j.Total,
+            Id = j.Id, OrgId = j.OrgId, Status = j.Status, SubmittedBy = j.SubmittedBy,
+            PayloadJson = j.PayloadJson.StartsWith(EventUploadJob.EventJobPrefix) ? j.PayloadJson : "", Total = j.Total,
             Processed = j.Processed, Added = j.Added, Updated = j.Updated, Unchanged = j.Unchanged, Rejected = j.Rejected,
             ErrorsJson = j.ErrorsJson, CreatedAt = j.CreatedAt, UpdatedAt = j.UpdatedAt, FinishedAt = j.FinishedAt,
         }).FirstOrDefaultAsync(ct);
@@ -187,7 +189,7 @@ public static class SubjectsApi
     internal static ImportJobResponse ToResponse(ImportJob j) => new(j.Id, j.Status.ToString(), j.Total, j.Processed, j.Added,
         j.Updated, j.Unchanged, j.Rejected,
         string.IsNullOrEmpty(j.ErrorsJson) ? [] : JsonSerializer.Deserialize(j.ErrorsJson, VigilJsonContext.Default.ListRowError) ?? [],
-        j.CreatedAt, j.FinishedAt);
+        j.CreatedAt, j.FinishedAt, EventUploadJob.StatusOf(j.PayloadJson));
 
     private static async Task<List<LinkedSubject>> LinkedAsync(VigilDbContext db, Subject s, CancellationToken ct)
     {

@@ -29,12 +29,15 @@ public static class ApiExtensions
             return new CursorCodec(SHA256.HashData(Encoding.UTF8.GetBytes(seed)));
         });
         services.AddSingleton<Apis.AlertListReader>();
+        services.AddSingleton<EventUploadJob>();
         services.AddSingleton<ImportJobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<ImportJobRunner>());
         // Graceful shutdown: give in-flight requests and the current import batch time to finish.
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         services.AddOpenTelemetry().WithMetrics(m => m
-            .AddMeter(VigilMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
+            // System.Runtime: the runtime's own GC, heap, thread-pool and CPU instruments (collections per generation,
+            // pause time), which is how a load run shows what garbage collection costs the server.
+            .AddMeter(VigilMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Runtime")
             .AddPrometheusExporter());
         return builder;
     }

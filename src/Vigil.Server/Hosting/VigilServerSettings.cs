@@ -20,6 +20,10 @@ public sealed class VigilServerSettings
     [Range(1024, 1024L * 1024 * 1024)]
     public long MaxImportBodyBytes { get; set; } = 64 * 1024 * 1024;
 
+    /// <summary>Largest log accepted by <c>POST /api/events/jobs</c> (streamed to disk, then stored for the job runner).</summary>
+    [Range(1024, 64L * 1024 * 1024 * 1024)]
+    public long MaxEventUploadBytes { get; set; } = 2L * 1024 * 1024 * 1024;
+
     /// <summary>How often idle servers look for queued import jobs.</summary>
     [Range(0.05, 60)]
     public double JobPollSeconds { get; set; } = 1;

@@ -23,6 +23,7 @@ public sealed class ImportJobRunner(
     IOptions<VigilServerSettings> settings,
     TimeProvider time,
     VigilMetrics metrics,
+    EventUploadJob eventUploads,
     ILogger<ImportJobRunner> logger) : BackgroundService
 {
     private const int BatchSize = 500;
@@ -93,6 +94,11 @@ public sealed class ImportJobRunner(
     {
         await using var db = database.CreateContext(orgId);
         var job = await db.ImportJobs.FirstAsync(j => j.Id == jobId, CancellationToken.None);
+        if (EventUploadJob.IsEventJob(job.PayloadJson))
+        {
+            await eventUploads.RunAsync(db, job, stoppingToken);
+            return;
+        }
         var request = JsonSerializer.Deserialize(job.PayloadJson, VigilJsonContext.Default.ImportRequest) ?? new ImportRequest(null);
         if (request.Content is not null)
         {

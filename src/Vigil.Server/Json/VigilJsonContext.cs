@@ -57,6 +57,8 @@ namespace Vigil.Server.Json;
 [JsonSerializable(typeof(EventIngestResponse))]
 [JsonSerializable(typeof(LineError))]
 [JsonSerializable(typeof(EventDetectionSummary))]
+[JsonSerializable(typeof(EventUploadStatus))]
+[JsonSerializable(typeof(Vigil.Server.Jobs.EventJobPayload))]
 [JsonSerializable(typeof(List<FindingDto>))]
 [JsonSerializable(typeof(List<RowError>))]
 [JsonSerializable(typeof(List<KeyResponse>))]
