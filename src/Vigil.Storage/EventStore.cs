@@ -38,6 +38,15 @@ public sealed class EventStore(VigilDatabase database)
     {
         await using var db = database.CreateContext(orgId);
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var added = await AppendBatchAsync(db, orgId, batch, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return added;
+    }
+
+    /// <summary>Appends one batch through the caller's context, inside the caller's transaction (the caller commits).</summary>
+    /// <returns>How many events were new.</returns>
+    public static async Task<int> AppendBatchAsync(VigilDbContext db, Guid orgId, IReadOnlyList<ActivityEvent> batch, CancellationToken cancellationToken = default)
+    {
         var fresh = new List<ActivityEvent>(batch.Count);
         foreach (var group in batch.GroupBy(e => e.Source, StringComparer.Ordinal))
         {
@@ -59,7 +68,6 @@ public sealed class EventStore(VigilDatabase database)
             }
         }
         await BulkWriter.InsertAsync(db, fresh, cancellationToken);
-        await tx.CommitAsync(cancellationToken);
         return fresh.Count;
     }
 }
