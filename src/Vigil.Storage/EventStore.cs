@@ -54,7 +54,8 @@ public sealed class EventStore(VigilDatabase database)
             var ids = group.Select(e => e.SourceEventId).Distinct(StringComparer.Ordinal).ToList();
             var existing = (await db.Events.AsNoTracking()
                 // The organization term repeats the tenant filter so SQLite can use the (org, source, id) index.
-                .Where(e => e.OrgId == orgId && e.Source == source && ids.Contains(e.SourceEventId))
+                // One array parameter, not one per id (see SubjectStore): a chunk of applicants carries tens of thousands.
+                .Where(e => e.OrgId == orgId && e.Source == source && EF.Parameter(ids).Contains(e.SourceEventId))
                 .Select(e => e.SourceEventId)
                 .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
             foreach (var e in group)

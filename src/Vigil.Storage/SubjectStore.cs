@@ -68,7 +68,10 @@ public sealed class SubjectStore(VigilDatabase database, TimeProvider? time = nu
 
         var existing = await db.Subjects.AsNoTracking()
             // The organization term repeats the tenant filter so SQLite can use the (org, external id) index.
-            .Where(s => s.OrgId == orgId && ids.Contains(s.ExternalId))
+            // EF.Parameter sends the ids as ONE parameter (a JSON array on SQLite, an array on PostgreSQL): EF 10's
+            // default of one parameter per id cost SQLite a linear name lookup per bound id (quadratic per batch),
+            // and a batch past 32,766 ids would fail.
+            .Where(s => s.OrgId == orgId && EF.Parameter(ids).Contains(s.ExternalId))
             .Select(s => new { s.ExternalId, s.Id, s.ContentHash, s.CreatedAt })
             .ToDictionaryAsync(s => s.ExternalId, StringComparer.Ordinal, cancellationToken);
 
