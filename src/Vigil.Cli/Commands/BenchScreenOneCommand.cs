@@ -59,8 +59,11 @@ public static class BenchScreenOneCommand
             {
                 var held = new List<ApplicantRecord>(m);
                 var bodiesFile = Path.Combine(StorageCliOptions.Home, "bench", $"screen-one-bodies-{n}-{parse.GetValue(seed)}.jsonl");
+                // A bodies file that already holds the K fresh applicants is left alone: rewriting it (same content) would
+                // race an HTTP load run reading it.
+                var writeBodies = k > 0 && !(File.Exists(bodiesFile) && File.ReadLines(bodiesFile).Count() == k);
                 using (var reader = new StreamReader(file))
-                await using (var writer = k > 0 ? new StreamWriter(bodiesFile) : null)
+                await using (var writer = writeBodies ? new StreamWriter(bodiesFile) : null)
                 {
                     var line = 0L;
                     while (await reader.ReadLineAsync(ct) is { } text)
@@ -68,7 +71,11 @@ public static class BenchScreenOneCommand
                         line++;
                         if (line > n + m)
                         {
-                            await writer!.WriteLineAsync(text);
+                            if (writer is null)
+                            {
+                                break;
+                            }
+                            await writer.WriteLineAsync(text);
                         }
                         else if (line > n && ApplicantJsonLinesReader.ParseLine(text, file, line) is { IsSuccess: true } parsed)
                         {
@@ -86,14 +93,15 @@ public static class BenchScreenOneCommand
                         : $"Resuming an interrupted seeding of {where} after {existing:N0} applicants...");
                     seeded = await BenchSeeder.SeedAsync(database, orgId, file, n, existing, Say, ct);
                 }
-                else if (existing >= n && existing <= n + m)
+                else if (existing >= n && existing <= n + m + Math.Max(k, parse.GetValue(bodies)))
                 {
+                    // Beyond the N seeded: held-out applicants screened by an earlier run, and bodies posted by HTTP runs.
                     Say($"Reusing {where}: {existing:N0} subjects already stored (held-out applicants screened by an earlier run are re-screens)");
                     seeded = n;
                 }
                 else
                 {
-                    throw new CliException($"{where}: organization 'bench' holds {existing:N0} subjects, more than {n:N0} + {m:N0} screened: give another --db/--postgres database", 2);
+                    throw new CliException($"{where}: organization 'bench' holds {existing:N0} subjects, more than {n:N0} + {m:N0} screened + the bodies: give another --db/--postgres database", 2);
                 }
                 var importSeconds = clock.Elapsed.TotalSeconds;
                 Say($"{seeded:N0} stored in {importSeconds:0.0} s; warming the index...");
@@ -105,17 +113,47 @@ public static class BenchScreenOneCommand
                 var timings = new StageTimings();
                 service.Timings = timings;
                 var latencies = new List<double>(held.Count);
+                // Calls during which no collection ran: their tail against the whole tail says how much of it is GC.
+                var withoutGc = new List<double>(held.Count);
                 int flagged = 0, linked = 0;
+                using var self = Process.GetCurrentProcess();
+                var cpuBefore = self.TotalProcessorTime;
+                var pauseBefore = GC.GetTotalPauseDuration();
+                var allocatedBefore = GC.GetTotalAllocatedBytes();
+                var collectionsBefore = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
+                // CPU from the 51st call on leaves out the first calls' JIT and EF query compilation.
+                const int warmCalls = 50;
+                var cpuWarm = TimeSpan.Zero;
                 foreach (var record in held)
                 {
+                    if (latencies.Count == warmCalls)
+                    {
+                        self.Refresh();
+                        cpuWarm = self.TotalProcessorTime;
+                    }
+                    var gcs = GC.CollectionCount(0);
                     var start = Stopwatch.GetTimestamp();
                     var r = await service.ScreenOneAsync(orgId, record, cancellationToken: ct);
-                    latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                    var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                    latencies.Add(elapsed);
+                    if (GC.CollectionCount(0) == gcs)
+                    {
+                        withoutGc.Add(elapsed);
+                    }
                     flagged += r.Result.Level == Core.Scoring.RiskLevel.Clear ? 0 : 1;
                     linked += r.Compared > 0 ? 1 : 0;
                 }
+                self.Refresh();
+                var calls = Math.Max(1, latencies.Count);
+                var cpuPerCall = (self.TotalProcessorTime - cpuBefore).TotalMilliseconds / calls;
+                var cpuPerWarmCall = latencies.Count > warmCalls ? (self.TotalProcessorTime - cpuWarm).TotalMilliseconds / (latencies.Count - warmCalls) : cpuPerCall;
+                var gcPause = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
+                var allocatedPerCall = (GC.GetTotalAllocatedBytes() - allocatedBefore) / calls;
+                var collections = Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsBefore[g]).ToArray();
                 latencies.Sort();
-                double P(double q) => latencies.Count == 0 ? 0 : Math.Round(latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(q * latencies.Count) - 1)], 2);
+                withoutGc.Sort();
+                static double Quantile(List<double> sorted, double q) => sorted.Count == 0 ? 0 : Math.Round(sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)], 2);
+                double P(double q) => Quantile(latencies, q);
                 var result = new
                 {
                     stored = seeded,
@@ -127,8 +165,18 @@ public static class BenchScreenOneCommand
                     p95_ms = P(0.95),
                     p99_ms = P(0.99),
                     max_ms = latencies.Count == 0 ? 0 : Math.Round(latencies[^1], 2),
+                    calls_without_gc = withoutGc.Count,
+                    p99_ms_without_gc = Quantile(withoutGc, 0.99),
                     flagged,
                     linked_to_stored = linked,
+                    // CPU of the whole process (this thread, the thread pool, the GC) per screening: the cost that
+                    // survives a loaded machine, where wall-clock latency mostly measures waiting for a core.
+                    cpu_ms_per_call = Math.Round(cpuPerCall, 2),
+                    cpu_ms_per_call_after_50 = Math.Round(cpuPerWarmCall, 2),
+                    allocated_kb_per_call = allocatedPerCall / 1024,
+                    gc_collections_gen0_1_2 = collections,
+                    gc_pause_ms_total = Math.Round(gcPause, 1),
+                    gc_mode = $"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, {System.Runtime.GCSettings.LatencyMode}",
                     peak_working_set_mb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024),
                     working_set_after_gc_mb = WorkingSetAfterGc(),
                     database = where,
@@ -146,6 +194,7 @@ public static class BenchScreenOneCommand
                         Say($"  {st.Stage,-40} mean {st.MeanMs,8:0.000} ms  p50 {st.P50Ms,8:0.000}  p99 {st.P99Ms,8:0.000}");
                     }
                     Say($"{result.calls} single-applicant screenings against {result.stored:N0} stored: p50 {result.p50_ms} ms, p95 {result.p95_ms} ms, p99 {result.p99_ms} ms, max {result.max_ms} ms ({flagged} flagged, {linked} linked to stored subjects); load average {result.load_average}");
+                    Say($"CPU {result.cpu_ms_per_call} ms per call ({result.cpu_ms_per_call_after_50} from the 51st on), {result.allocated_kb_per_call:N0} KB allocated per call; GC ({result.gc_mode}): {string.Join('/', collections)} gen0/1/2 collections, {result.gc_pause_ms_total} ms paused in total; p99 of the {result.calls_without_gc} calls without a collection {result.p99_ms_without_gc} ms");
                 }
                 if (keeping)
                 {

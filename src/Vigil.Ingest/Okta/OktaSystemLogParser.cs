@@ -28,22 +28,31 @@ public sealed class OktaSystemLogParser
     {
         foreach (var record in JsonRecordReader.Read(stream, file, limits))
         {
-            Counters.Records++;
-            if (record.Error is not null)
+            if (Parse(record, file) is { } result)
             {
-                Counters.Errors++;
-                yield return IngestResult<SignIn>.Fail(record.Error);
-                continue;
+                yield return result;
             }
-            var result = ParseRecord(record.Utf8.Span, record.Line, file);
-            if (result is null)
-            {
-                Counters.Ignored++;
-                continue;
-            }
-            Counters.Count(result.Value.IsSuccess);
-            yield return result.Value;
         }
+    }
+
+    /// <summary>One record cut by <see cref="JsonRecordReader"/> (or <see cref="ParallelRecordMapper"/>), counted
+    /// in <see cref="Counters"/>; null when it is valid but not a sign-in of a real user.</summary>
+    public IngestResult<SignIn>? Parse(JsonRecord record, string file)
+    {
+        Counters.Records++;
+        if (record.Error is not null)
+        {
+            Counters.Errors++;
+            return IngestResult<SignIn>.Fail(record.Error);
+        }
+        var result = ParseRecord(record.Utf8.Span, record.Line, file);
+        if (result is null)
+        {
+            Counters.Ignored++;
+            return null;
+        }
+        Counters.Count(result.Value.IsSuccess);
+        return result;
     }
 
     /// <summary>Parses one event; null when it is valid but not a sign-in of a real user.</summary>

@@ -19,6 +19,7 @@ public sealed class MonitoringPipeline
 {
     private readonly WorkerDirectory _workers;
     private readonly SignInEnricher _enricher;
+    private readonly Core.Reference.IIpIntelligence _ip;
     private readonly ISignInDetector[] _signIn;
     private readonly IEndpointDetector[] _endpoint;
     private readonly IPayrollDetector[] _payroll;
@@ -29,6 +30,7 @@ public sealed class MonitoringPipeline
         ArgumentNullException.ThrowIfNull(references);
         _workers = workers ?? throw new ArgumentNullException(nameof(workers));
         var o = options ?? new MonitoringOptions();
+        _ip = references.Ip;
         _enricher = new SignInEnricher(references.Ip);
         _signIn =
         [
@@ -89,17 +91,51 @@ public sealed class MonitoringPipeline
             ObserveProfiled(signIn);
             return;
         }
-        if (Match(signIn.User) is { } worker)
-        {
-            signIn.SubjectId = worker.SubjectId;
-            signIn.SubjectKey = worker.Key;
-        }
-        _enricher.Enrich(signIn);
+        Prepare(signIn, _enricher);
         foreach (var detector in _signIn)
         {
             detector.Observe(signIn);
         }
     }
+
+    /// <summary>A new enricher over this pipeline's IP intelligence, for <see cref="Prepare"/> on another thread
+    /// (one per thread: its cache is not shared).</summary>
+    public SignInEnricher CreateEnricher() => new(_ip);
+
+    /// <summary>The stages before detection: matches the sign-in to a worker and enriches it. Reads only immutable
+    /// state (the worker directory, the IP intelligence) besides <paramref name="enricher"/>, so parser threads run
+    /// it in parallel, each with its own enricher; then <see cref="ObservePrepared"/> feeds the detectors.</summary>
+    public void Prepare(SignIn signIn, SignInEnricher enricher)
+    {
+        ArgumentNullException.ThrowIfNull(signIn);
+        ArgumentNullException.ThrowIfNull(enricher);
+        if (Match(signIn.User) is { } worker)
+        {
+            signIn.SubjectId = worker.SubjectId;
+            signIn.SubjectKey = worker.Key;
+        }
+        enricher.Enrich(signIn);
+    }
+
+    /// <summary>How many sign-in detectors run (indexes for <see cref="ObservePrepared"/>).</summary>
+    public int SignInDetectorCount => _signIn.Length;
+
+    public string SignInDetectorId(int index) => _signIn[index].DetectorId;
+
+    /// <summary>Feeds prepared sign-ins (<see cref="Prepare"/>) to one sign-in detector, in order. Detectors share
+    /// no state, so different detectors may run on different threads at once; one detector must only ever see its
+    /// sign-ins in file order, from one thread at a time. Call <see cref="CountPrepared"/> once per sign-in.</summary>
+    public void ObservePrepared(int detector, ReadOnlySpan<SignIn> signIns)
+    {
+        var d = _signIn[detector];
+        foreach (var signIn in signIns)
+        {
+            d.Observe(signIn);
+        }
+    }
+
+    /// <summary>Adds to <see cref="SignIns"/> the sign-ins fed through <see cref="ObservePrepared"/>.</summary>
+    public void CountPrepared(long count) => SignIns += count;
 
     private void ObserveProfiled(SignIn signIn)
     {

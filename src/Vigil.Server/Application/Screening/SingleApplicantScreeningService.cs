@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Vigil.Core.Cases;
 using Vigil.Core.Detection;
@@ -72,12 +73,15 @@ public sealed class SingleApplicantScreeningService(
         var now = _time.GetUtcNow();
         var mapped = ApplicantMapper.Map(applicant, orgId, now, photoBaseDirectory);
         var subject = mapped.Subject;
-        PhotoHash? photo = null;
+        PhotoFingerprint? photo = null;
         if (photoBaseDirectory is not null && subject.PhotoRef is { } path && !path.Contains("://", StringComparison.Ordinal)
-            && PhotoHashing.TryHashFile(path, out var hash, out _))
+            && PhotoHashing.TryFingerprintFile(path, out var fingerprint, out _))
         {
-            photo = hash;
-            subject.Identifiers.Add(SubjectIdentifier.From(orgId, subject.Id, new Identifier(IdentifierKind.PhotoHash, hash.ToHex(), path, true)));
+            photo = fingerprint;
+            // Stored as the batch screen stores it (centre hash in the detail), so later applicants match this photo
+            // both as a crop of it and as its uncropped original.
+            subject.Identifiers.Add(SubjectIdentifier.From(orgId, subject.Id,
+                new Identifier(IdentifierKind.PhotoHash, fingerprint.Full.ToHex(), path, true, fingerprint.CentreDetail)));
         }
 
         lap = timings?.Lap("map", lap) ?? lap;
@@ -103,12 +107,18 @@ public sealed class SingleApplicantScreeningService(
             }
         }
         var photos = new Dictionary<Guid, PhotoHash>();
+        var centres = new Dictionary<Guid, PhotoHash>();
         if (photo is { } own)
         {
-            photos[subject.Id] = own;
-            foreach (var (other, otherHash) in index.PhotoMatches(own, subject.Id))
+            photos[subject.Id] = own.Full;
+            centres[subject.Id] = own.Centre;
+            foreach (var (other, otherFull, otherCentre) in index.PhotoMatches(own, subject.Id))
             {
-                photos[other] = otherHash;
+                photos[other] = otherFull;
+                if (otherCentre is { } c)
+                {
+                    centres[other] = c;
+                }
             }
         }
 
@@ -134,7 +144,8 @@ public sealed class SingleApplicantScreeningService(
             members.Values.ToList(),
             new Dictionary<Guid, IReadOnlyList<ReviewRecord>> { [subject.Id] = reviews },
             photos.Where(p => members.ContainsKey(p.Key)).ToDictionary(),
-            _options);
+            _options,
+            centres.Where(p => members.ContainsKey(p.Key)).ToDictionary());
         var context = new ScreeningContext(population, references, _options, now);
         lap = timings?.Lap("population", lap) ?? lap;
         var findings = new List<Finding>();
@@ -148,7 +159,11 @@ public sealed class SingleApplicantScreeningService(
             population.Graph.ClusterIdOf(subject.Id), score.Findings.Select(ScreeningFindingView.From).ToList());
 
         lap = timings?.Lap("score", lap) ?? lap;
-        var alert = await db.Alerts.FirstOrDefaultAsync(a => a.OrgId == orgId && a.SubjectId == subject.Id, cancellationToken);
+        // A subject this call added has no alert yet (its external id was unknown a moment ago, and the unique
+        // (org, external id) index lets only one call add it): no need to look.
+        var alert = stored.Added > 0
+            ? null
+            : await db.Alerts.FirstOrDefaultAsync(a => a.OrgId == orgId && a.SubjectId == subject.Id, cancellationToken);
         if (AlertWriter.NeedsWrite(result, alert))
         {
             if (alert is null)
@@ -192,15 +207,9 @@ public sealed class SingleApplicantScreeningService(
             }
             if (keys.Count > 0)
             {
-                var values = keys.Select(k => k.Value).Distinct().ToList();
-                var kinds = keys.Select(k => k.Kind).Distinct().ToList();
                 var wanted = keys.ToHashSet();
-                // Organization, kind and value all constrained so the (org, kind, value) index serves the lookup; on
-                // value alone the database can only use the org prefix and reads every identifier the org holds.
-                // The explicit organization term repeats the tenant filter on purpose: SQLite cannot use an index
-                // through the filter's "(unscoped OR org = ?)" form, and without it reads every identifier row.
                 var rows = await db.SubjectIdentifiers.AsNoTracking()
-                    .Where(i => i.OrgId == orgId && kinds.Contains(i.Kind) && values.Contains(i.Value))
+                    .Where(HeldBy(orgId, keys))
                     .Select(i => new { i.SubjectId, i.Kind, i.Value })
                     .Take(20_000)
                     .ToListAsync(cancellationToken);
@@ -255,6 +264,44 @@ public sealed class SingleApplicantScreeningService(
             frontier = loaded;
         }
         return members;
+    }
+
+    /// <summary>
+    /// <c>org = @org AND ((kind = k1 AND value IN @values1) OR (kind = k2 AND value IN @values2) ...)</c>, one arm per
+    /// kind present: every (org, kind, value) index probe is one the applicant really holds. "kind IN @kinds AND value
+    /// IN @values" probes their cross product instead (5 kinds × 8 values: 40 descents for 8 rows, each a leaf page
+    /// that may not be cached at 1,000,000 subjects). The explicit organization term repeats the tenant filter on
+    /// purpose: SQLite cannot use an index through the filter's "(unscoped OR org = ?)" form.
+    /// </summary>
+    private static Expression<Func<SubjectIdentifier, bool>> HeldBy(Guid orgId, IEnumerable<(IdentifierKind Kind, string Value)> keys)
+    {
+        var i = Expression.Parameter(typeof(SubjectIdentifier), "i");
+        // Values and organization are fields of closure-like objects, as a C# lambda would capture them: EF reads such
+        // fields directly and sends them as parameters (one cached query per set of kinds), where any other expression
+        // (an array index, say) would be compiled and run on every call.
+        Expression? any = null;
+        foreach (var group in keys.GroupBy(k => k.Kind).OrderBy(g => g.Key))
+        {
+            var values = new Captured<string[]>(group.Select(k => k.Value).Distinct(StringComparer.Ordinal).ToArray());
+            var arm = Expression.AndAlso(
+                Expression.Equal(Expression.Property(i, nameof(SubjectIdentifier.Kind)), Expression.Constant(group.Key)),
+                Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)],
+                    Expression.Field(Expression.Constant(values), nameof(Captured<string[]>.Value)), Expression.Property(i, nameof(SubjectIdentifier.Value))));
+            any = any is null ? arm : Expression.OrElse(any, arm);
+        }
+        if (any is null)
+        {
+            return _ => false;
+        }
+        var org = Expression.Equal(Expression.Property(i, nameof(SubjectIdentifier.OrgId)),
+            Expression.Field(Expression.Constant(new Captured<Guid>(orgId)), nameof(Captured<Guid>.Value)));
+        return Expression.Lambda<Func<SubjectIdentifier, bool>>(Expression.AndAlso(org, any), i);
+    }
+
+    /// <summary>A value captured for <see cref="HeldBy"/>'s expression, as a compiler-generated closure holds it.</summary>
+    private sealed class Captured<T>(T value)
+    {
+        public readonly T Value = value;
     }
 
     private static IReadOnlyList<string> Explain(RiskScore score) =>

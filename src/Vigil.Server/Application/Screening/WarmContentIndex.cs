@@ -24,7 +24,7 @@ public sealed class WarmContentIndex
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, (Guid Subject, DocumentKind Kind)> _documentOwners = [];
-    private readonly Dictionary<Guid, PhotoHash> _photos = [];
+    private readonly Dictionary<Guid, (PhotoHash Full, PhotoHash? Centre)> _photos = [];
     private long _documentWatermark;
     private long _photoWatermark;
     private bool _loaded;
@@ -39,7 +39,11 @@ public sealed class WarmContentIndex
 
     public NearDuplicateIndex Documents { get; }
 
+    /// <summary>Full hashes of the stored photos.</summary>
     public PhotoHashIndex Photos { get; } = new();
+
+    /// <summary>Centre-crop hashes of the stored photos (<see cref="PhotoFingerprint"/>), for the ones stored with one.</summary>
+    public PhotoHashIndex Centres { get; } = new();
 
     /// <summary>Documents and photos indexed so far.</summary>
     public (int Documents, int Photos) Count => (Documents.Count, Photos.Count);
@@ -66,7 +70,18 @@ public sealed class WarmContentIndex
         {
             await using var db = database.CreateContext(orgId);
             var docWatermark = Interlocked.Read(ref _documentWatermark);
-            var docMax = await db.SubjectDocuments.IgnoreQueryFilters().MaxAsync(d => (long?)d.Id, cancellationToken) ?? 0;
+            // Both tables' highest row ids in one round trip (two index probes): this runs before every screening.
+            var maxima = await db.Organizations.AsNoTracking()
+                .Where(o => o.Id == orgId)
+                .Select(o => new
+                {
+                    Documents = db.SubjectDocuments.IgnoreQueryFilters().Max(d => (long?)d.Id),
+                    Identifiers = db.SubjectIdentifiers.IgnoreQueryFilters().Max(i => (long?)i.Id),
+                })
+                .FirstOrDefaultAsync(cancellationToken);
+            var docMax = maxima is null
+                ? await db.SubjectDocuments.IgnoreQueryFilters().MaxAsync(d => (long?)d.Id, cancellationToken) ?? 0
+                : maxima.Documents ?? 0;
             const int page = 20_000;
             while (docWatermark < docMax)
             {
@@ -88,19 +103,23 @@ public sealed class WarmContentIndex
             Interlocked.Exchange(ref _documentWatermark, Math.Max(docWatermark, docMax));
 
             var photoWatermark = Interlocked.Read(ref _photoWatermark);
-            var identifierMax = await db.SubjectIdentifiers.IgnoreQueryFilters().MaxAsync(i => (long?)i.Id, cancellationToken) ?? 0;
+            var identifierMax = maxima is null
+                ? await db.SubjectIdentifiers.IgnoreQueryFilters().MaxAsync(i => (long?)i.Id, cancellationToken) ?? 0
+                : maxima.Identifiers ?? 0;
             if (identifierMax > photoWatermark)
             {
                 var hashes = await db.SubjectIdentifiers.IgnoreQueryFilters().AsNoTracking()
                     .Where(i => i.Id > photoWatermark && i.Id <= identifierMax && i.Kind == IdentifierKind.PhotoHash)
                     .OrderBy(i => i.Id)
-                    .Select(i => new { i.OrgId, i.SubjectId, i.Value })
+                    .Select(i => new { i.OrgId, i.SubjectId, i.Value, i.Detail })
                     .ToListAsync(cancellationToken);
                 foreach (var h in hashes)
                 {
                     if (h.OrgId == orgId && PhotoHash.TryParse(h.Value, out var hash))
                     {
-                        AddPhoto(h.SubjectId, hash);
+                        // Hashes stored by older versions carry no centre hash: they still match whole and as crops of
+                        // a new photo, just not as its uncropped original.
+                        AddPhoto(h.SubjectId, hash, PhotoFingerprint.TryParseCentreDetail(h.Detail, out var centre) ? centre : null);
                     }
                 }
                 // Every identifier up to the maximum has been seen, photo or not: the next refresh starts after it.
@@ -166,38 +185,55 @@ public sealed class WarmContentIndex
         return result;
     }
 
-    /// <summary>Stored subjects whose photo is within the match distance, with their hashes, excluding <paramref name="self"/>.</summary>
-    public IReadOnlyList<(Guid Subject, PhotoHash Hash)> PhotoMatches(PhotoHash hash, Guid self)
+    /// <summary>
+    /// Stored subjects whose photo may be the same picture as <paramref name="photo"/>, with their full and centre
+    /// hashes, excluding <paramref name="self"/>: full hash against stored full hashes (re-encoded, resized), against
+    /// stored centre hashes (the new photo is a crop of a stored one) and the new centre hash against stored full
+    /// hashes (a stored photo is a crop of the new one). The population built from them confirms each match with
+    /// <see cref="ScreeningPopulation"/>'s own rules, so this only has to find every candidate.
+    /// </summary>
+    public IReadOnlyList<(Guid Subject, PhotoHash Full, PhotoHash? Centre)> PhotoMatches(PhotoFingerprint photo, Guid self)
     {
-        var result = new List<(Guid, PhotoHash)>();
-        foreach (var m in Photos.Query(hash, Options.PhotoMatchDistance))
+        var found = new HashSet<Guid>();
+        var result = new List<(Guid, PhotoHash, PhotoHash?)>();
+        void Collect(IReadOnlyList<PhotoMatch> matches)
         {
-            if (m.Id == self)
+            foreach (var m in matches)
             {
-                continue;
-            }
-            lock (_gate)
-            {
-                if (_photos.TryGetValue(m.Id, out var h))
+                if (m.Id == self || !found.Add(m.Id))
                 {
-                    result.Add((m.Id, h));
+                    continue;
+                }
+                lock (_gate)
+                {
+                    if (_photos.TryGetValue(m.Id, out var h))
+                    {
+                        result.Add((m.Id, h.Full, h.Centre));
+                    }
                 }
             }
         }
+        Collect(Photos.Query(photo.Full, Options.PhotoMatchDistance));
+        Collect(Centres.Query(photo.Full, Options.PhotoMatchDistance));
+        Collect(Photos.Query(photo.Centre, Options.PhotoMatchDistance));
         return result;
     }
 
-    private void AddPhoto(Guid subject, PhotoHash hash)
+    private void AddPhoto(Guid subject, PhotoHash hash, PhotoHash? centre)
     {
         lock (_gate)
         {
-            if (_photos.TryGetValue(subject, out var existing) && existing == hash)
+            if (_photos.TryGetValue(subject, out var existing) && existing.Full == hash && existing.Centre == centre)
             {
                 return;
             }
-            _photos[subject] = hash;
+            _photos[subject] = (hash, centre);
         }
         Photos.Add(subject, hash);
+        if (centre is { } c)
+        {
+            Centres.Add(subject, c);
+        }
     }
 
     /// <summary>Index key of a stored document row: its row id as a GUID (row ids are unique per database).</summary>
