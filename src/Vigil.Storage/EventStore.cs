@@ -42,6 +42,15 @@ public sealed class EventStore(VigilDatabase database)
             return await WriteSqliteBatchAsync(db, orgId, batch, cancellationToken);
         }
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var added = await AppendBatchAsync(db, orgId, batch, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return added;
+    }
+
+    /// <summary>Appends one batch through the caller's context, inside the caller's transaction (the caller commits).</summary>
+    /// <returns>How many events were new.</returns>
+    public static async Task<int> AppendBatchAsync(VigilDbContext db, Guid orgId, IReadOnlyList<ActivityEvent> batch, CancellationToken cancellationToken = default)
+    {
         var fresh = new List<ActivityEvent>(batch.Count);
         foreach (var group in batch.GroupBy(e => e.Source, StringComparer.Ordinal))
         {
@@ -49,7 +58,8 @@ public sealed class EventStore(VigilDatabase database)
             var ids = group.Select(e => e.SourceEventId).Distinct(StringComparer.Ordinal).ToList();
             var existing = (await db.Events.AsNoTracking()
                 // The organization term repeats the tenant filter so SQLite can use the (org, source, id) index.
-                .Where(e => e.OrgId == orgId && e.Source == source && ids.Contains(e.SourceEventId))
+                // One array parameter, not one per id (see SubjectStore): a chunk of applicants carries tens of thousands.
+                .Where(e => e.OrgId == orgId && e.Source == source && EF.Parameter(ids).Contains(e.SourceEventId))
                 .Select(e => e.SourceEventId)
                 .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
             foreach (var e in group)
@@ -63,7 +73,6 @@ public sealed class EventStore(VigilDatabase database)
             }
         }
         await BulkWriter.InsertAsync(db, fresh, cancellationToken);
-        await tx.CommitAsync(cancellationToken);
         return fresh.Count;
     }
 

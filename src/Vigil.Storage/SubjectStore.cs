@@ -45,6 +45,19 @@ public sealed class SubjectStore(VigilDatabase database, TimeProvider? time = nu
 
     private async Task<SubjectImportResult> WriteBatchAsync(Guid orgId, List<Subject> batch, CancellationToken cancellationToken)
     {
+        await using var db = database.CreateContext(orgId);
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var result = await UpsertBatchAsync(db, orgId, batch, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    /// <summary>
+    /// Upserts one batch through the caller's context, inside the caller's transaction (the caller commits): for a
+    /// pipelined import that writes a chunk's subjects and events in one transaction on one connection.
+    /// </summary>
+    public async Task<SubjectImportResult> UpsertBatchAsync(VigilDbContext db, Guid orgId, IReadOnlyList<Subject> batch, CancellationToken cancellationToken = default)
+    {
         // The last occurrence of an external id within a batch wins, as it would row by row.
         var byExternal = new Dictionary<string, Subject>(StringComparer.Ordinal);
         foreach (var s in batch)
@@ -53,11 +66,12 @@ public sealed class SubjectStore(VigilDatabase database, TimeProvider? time = nu
         }
         var ids = byExternal.Keys.ToList();
 
-        await using var db = database.CreateContext(orgId);
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = await db.Subjects.AsNoTracking()
             // The organization term repeats the tenant filter so SQLite can use the (org, external id) index.
-            .Where(s => s.OrgId == orgId && ids.Contains(s.ExternalId))
+            // EF.Parameter sends the ids as ONE parameter (a JSON array on SQLite, an array on PostgreSQL): EF 10's
+            // default of one parameter per id cost SQLite a linear name lookup per bound id (quadratic per batch),
+            // and a batch past 32,766 ids would fail.
+            .Where(s => s.OrgId == orgId && EF.Parameter(ids).Contains(s.ExternalId))
             .Select(s => new { s.ExternalId, s.Id, s.ContentHash, s.CreatedAt })
             .ToDictionaryAsync(s => s.ExternalId, StringComparer.Ordinal, cancellationToken);
 
@@ -120,7 +134,6 @@ public sealed class SubjectStore(VigilDatabase database, TimeProvider? time = nu
         await BulkWriter.InsertAsync(db, toInsert, cancellationToken);
         await BulkWriter.InsertAsync(db, identifiers, cancellationToken);
         await BulkWriter.InsertAsync(db, documents, cancellationToken);
-        await tx.CommitAsync(cancellationToken);
         return new SubjectImportResult(added, updated, unchanged);
     }
 }

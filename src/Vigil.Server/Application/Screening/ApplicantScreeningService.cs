@@ -59,11 +59,7 @@ public sealed class ApplicantScreeningService(
         await using (var db = database.CreateContext(orgId))
         {
             db.ChangeTracker.AutoDetectChangesEnabled = false;
-            subjects = await db.Subjects.AsNoTracking()
-                .Include(s => s.Identifiers)
-                .Include(s => s.Documents)
-                .AsSplitQuery()
-                .ToListAsync(cancellationToken);
+            subjects = await LoadSubjectsAsync(db, orgId, cancellationToken);
             var reviewEvents = await db.Events.AsNoTracking()
                 .Where(e => e.Type == EventType.Review && e.SubjectId != null)
                 .Select(e => new { e.SubjectId, e.At, e.Actor, e.PayloadJson })
@@ -134,6 +130,49 @@ public sealed class ApplicantScreeningService(
             detectorSeconds,
             stageCpu);
         return new ScreeningOutcome(results.OrderBy(r => r.Id, StringComparer.Ordinal).ToList(), report);
+    }
+
+    /// <summary>
+    /// Every subject of the organization with its identifiers and documents, in subject-id order (as the split-query
+    /// <c>Include</c> gave them), each subject's children in insertion order. Three flat queries stitched in memory by
+    /// subject id: the <c>Include</c> form joined every identifier row back to its subject and sorted a million rows by
+    /// the subject's key, which was most of the 100,000-applicant load time.
+    /// </summary>
+    internal static async Task<List<Subject>> LoadSubjectsAsync(VigilDbContext db, Guid orgId, CancellationToken cancellationToken)
+    {
+        // The organization terms repeat the tenant filter so SQLite can use the org-prefixed indexes.
+        var subjects = await db.Subjects.AsNoTracking().Where(s => s.OrgId == orgId).OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        var byId = new Dictionary<Guid, Subject>(subjects.Count);
+        foreach (var s in subjects)
+        {
+            byId[s.Id] = s;
+        }
+        await foreach (var i in db.SubjectIdentifiers.AsNoTracking().Where(i => i.OrgId == orgId).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (byId.TryGetValue(i.SubjectId, out var s))
+            {
+                s.Identifiers.Add(i);
+            }
+        }
+        await foreach (var d in db.SubjectDocuments.AsNoTracking().Where(d => d.OrgId == orgId).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (byId.TryGetValue(d.SubjectId, out var s))
+            {
+                s.Documents.Add(d);
+            }
+        }
+        foreach (var s in subjects)
+        {
+            if (s.Identifiers.Count > 1)
+            {
+                s.Identifiers.Sort(static (a, b) => a.Id.CompareTo(b.Id));
+            }
+            if (s.Documents.Count > 1)
+            {
+                s.Documents.Sort(static (a, b) => a.Id.CompareTo(b.Id));
+            }
+        }
+        return subjects;
     }
 
     /// <summary>
