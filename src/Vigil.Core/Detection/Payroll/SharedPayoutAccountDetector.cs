@@ -8,7 +8,9 @@ namespace Vigil.Core.Detection.Payroll;
 /// workers (PAY-05). Accounts compare on their canonical key, so an IBAN written with spaces or a Payoneer email in
 /// another case still matches.
 /// </summary>
-public sealed class SharedPayoutAccountDetector(SharedPayoutAccountOptions? options = null) : IPayrollDetector
+/// <remarks>Order-independent (incremental detection feeds it files in any order): per account and worker it keeps the
+/// worker's earliest change to it.</remarks>
+public sealed class SharedPayoutAccountDetector(SharedPayoutAccountOptions? options = null) : IPayrollDetector, IStatefulDetector
 {
     public const string Id = "shared-payout-account";
 
@@ -17,6 +19,19 @@ public sealed class SharedPayoutAccountDetector(SharedPayoutAccountOptions? opti
     private readonly SubjectIndex _subjects = new();
 
     public string DetectorId => Id;
+
+    public string SaveState() => DetectorStateJson.Save(new PayoutState(_byAccount, _subjects));
+
+    public void LoadState(string state)
+    {
+        var loaded = DetectorStateJson.Load<PayoutState>(state);
+        _byAccount.Clear();
+        foreach (var (account, holders) in loaded.ByAccount)
+        {
+            _byAccount[account] = new Dictionary<string, PayrollChange>(holders, StringComparer.Ordinal);
+        }
+        _subjects.ReplaceWith(loaded.Subjects);
+    }
 
     public void Observe(PayrollChange change)
     {
@@ -27,9 +42,16 @@ public sealed class SharedPayoutAccountDetector(SharedPayoutAccountOptions? opti
             holders = new Dictionary<string, PayrollChange>(StringComparer.Ordinal);
             _byAccount[change.AccountKey] = holders;
         }
-        if (holders.Count < 64)
+        if (holders.TryGetValue(change.SubjectKey, out var kept))
         {
-            holders.TryAdd(change.SubjectKey, change);
+            if (change.At < kept.At || change.At == kept.At && string.CompareOrdinal(change.EventId, kept.EventId) < 0)
+            {
+                holders[change.SubjectKey] = change;
+            }
+        }
+        else if (holders.Count < 64)
+        {
+            holders[change.SubjectKey] = change;
         }
     }
 
@@ -55,4 +77,6 @@ public sealed class SharedPayoutAccountDetector(SharedPayoutAccountOptions? opti
         }
         return findings;
     }
+
+    private sealed record PayoutState(Dictionary<string, Dictionary<string, PayrollChange>> ByAccount, SubjectIndex Subjects);
 }
