@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json.Nodes;
 using AwesomeAssertions;
+using Microsoft.EntityFrameworkCore;
+using Vigil.Ingest.Okta;
 using Vigil.Ingest.Synthetic;
 using Vigil.Intel.Ip;
 using Vigil.Intel.RemoteAccess;
@@ -8,6 +11,7 @@ using Vigil.Intel.Usb;
 using Vigil.Server.Application.Import;
 using Vigil.Server.Application.Monitoring;
 using Vigil.Storage;
+using Vigil.Storage.Monitoring;
 using Vigil.TestSupport;
 using Vigil.TestSupport.Monitoring;
 
@@ -61,6 +65,53 @@ public class MonitoringServiceOrderTests
         (await MonitoringState.AlertsAsync(concurrent.Database, concurrentOrg)).Should().Equal(alerts);
         (await new MonitoringService(concurrent.Database, References()).DetectAsync(concurrentOrg)).Events.Should().Be(0, "nothing was left behind");
     }
+
+    /// <summary>The race itself, made deterministic on PostgreSQL: a slow ingest has inserted a sign-in (taking the
+    /// lower id) but not committed it when a second ingest stores a whole file and starts detecting. The detection
+    /// must wait for the slow store and then process its event; reading past it would skip it for good.</summary>
+    [Fact]
+    public async Task Detection_waits_for_a_store_in_flight_and_processes_its_late_committing_event()
+    {
+        using var dir = new TempDirectory();
+        var file = dir.File("b.ndjson");
+        OktaSyntheticLog.Write(file, 2_000, Workers, seed: 37);
+        var line = JsonNode.Parse(File.ReadLines(file).First())!;
+        line["uuid"] = "6f1d3c2a-0000-4000-8000-000000000001"; // in no file
+        var late = new OktaSystemLogParser().Parse(new MemoryStream(Encoding.UTF8.GetBytes(line.ToJsonString())), "late.ndjson").Single();
+        late.TryGetValue(out var signIn).Should().BeTrue();
+        await using var db = await TestDatabase.CreateAsync(StorageProvider.Postgres);
+        var org = await MonitoringState.SeedWorkersAsync(db.Database, "org", Workers);
+        var service = new MonitoringService(db.Database, References());
+
+        Task<IngestFileReport> ingest;
+        await using (await MonitoringLock.ForStoreAsync(db.Database, org))
+        {
+            await using var slow = db.Database.CreateContext(org);
+            await using var tx = await slow.Database.BeginTransactionAsync();
+            slow.Events.Add(EventMapping.ToEvent(signIn!, org, MonitoringState.WorkerId(0)));
+            await slow.SaveChangesAsync(); // the id is taken now: below every id the other ingest will get
+
+            ingest = service.IngestAsync(org, LogKind.SignIns, LogFormat.Okta, file);
+            // Wait (by state, not by time) until the other ingest's detection queues behind the slow store.
+            for (var polls = 0; !ingest.IsCompleted && await WaitingAdvisoryLocksAsync(slow) == 0; polls++)
+            {
+                polls.Should().BeLessThan(6_000, "the ingest stores 2,000 events and then detects");
+                await Task.Delay(20);
+            }
+            await tx.CommitAsync();
+        } // the slow store ends: its lock goes
+        var report = await ingest;
+
+        report.Stored.Should().Be(2_000);
+        report.Detection!.Events.Should().Be(2_001, "the detection waited for the slow store and read its event too");
+        (await service.DetectAsync(org)).Events.Should().Be(0);
+    }
+
+    private static async Task<int> WaitingAdvisoryLocksAsync(VigilDbContext db) =>
+        await db.Database.SqlQuery<int>($"""
+            SELECT count(*)::int AS "Value" FROM pg_locks
+            WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+            """).SingleAsync();
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Ingest_older_file_after_newer_equals_ingesting_them_at_once(StorageProvider provider)
