@@ -58,12 +58,9 @@ public sealed class SharedPayoutAccountDetector(SharedPayoutAccountOptions? opti
     public IReadOnlyList<SubjectFinding> Complete()
     {
         var findings = new List<SubjectFinding>();
-        foreach (var (_, holders) in _byAccount)
+        // Account order, not first-seen order, so the findings do not depend on the order changes arrived in.
+        foreach (var (_, holders) in _byAccount.Where(a => a.Value.Count >= 2).OrderBy(a => a.Key, StringComparer.Ordinal))
         {
-            if (holders.Count < 2)
-            {
-                continue;
-            }
             var keys = holders.Keys.Order(StringComparer.Ordinal).ToList();
             foreach (var key in keys)
             {

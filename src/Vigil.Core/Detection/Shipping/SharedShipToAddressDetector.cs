@@ -61,12 +61,9 @@ public sealed class SharedShipToAddressDetector(SharedShipToAddressOptions? opti
     public IReadOnlyList<SubjectFinding> Complete()
     {
         var findings = new List<SubjectFinding>();
-        foreach (var (address, workers) in _byAddress)
+        // Address order, not first-seen order, so the findings do not depend on the order shipments arrived in.
+        foreach (var (address, workers) in _byAddress.Where(a => a.Value.Count >= _options.MinWorkers).OrderBy(a => a.Key, StringComparer.Ordinal))
         {
-            if (workers.Count < _options.MinWorkers)
-            {
-                continue;
-            }
             var keys = workers.Keys.Order(StringComparer.Ordinal).ToList();
             foreach (var key in keys)
             {
