@@ -56,6 +56,16 @@ public static class MonitoringState
             .ToList();
     }
 
+    /// <summary>Creates organization <paramref name="id"/>. Imported subjects' ids derive from the organization's, so
+    /// two databases given the same organization id hold the same subject ids and compare line for line.</summary>
+    public static async Task<Guid> CreateOrganizationAsync(VigilDatabase database, Guid id, string name = "org")
+    {
+        await using var db = database.CreateContext();
+        db.Organizations.Add(new Organization { Id = id, Name = name, CreatedAt = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero) });
+        await db.SaveChangesAsync();
+        return id;
+    }
+
     /// <summary>The organization's saved detector state (incremental monitoring), one line per part: part, fingerprint
     /// and a hash of the state JSON. The watermark (a row id) is left out: ids differ between databases.</summary>
     public static async Task<List<string>> DetectorStateAsync(VigilDatabase database, Guid orgId)

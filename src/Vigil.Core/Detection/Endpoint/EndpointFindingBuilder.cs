@@ -3,13 +3,28 @@ using Vigil.Core.Events;
 
 namespace Vigil.Core.Detection.Endpoint;
 
-/// <summary>Collects distinct matches per subject for the endpoint detectors, bounded, and turns them into evidence.</summary>
+/// <summary>Collects distinct matches per subject for the endpoint detectors, bounded, and turns them into evidence.
+/// Its entries are the detectors' saved state (<see cref="ISubjectStateDetector"/>).</summary>
 internal sealed class EndpointFindingBuilder
 {
     private const int MaxPerSubject = 16;
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
     public IEnumerable<KeyValuePair<string, Entry>> Entries => _entries;
+
+    public string SaveState() => DetectorStateJson.Save(_entries);
+
+    public void LoadState(string state)
+    {
+        _entries.Clear();
+        foreach (var (key, entry) in DetectorStateJson.Load<Dictionary<string, Entry>>(state))
+        {
+            entry.Names = new HashSet<string>(entry.Names, StringComparer.OrdinalIgnoreCase);
+            _entries[key] = entry;
+        }
+    }
+
+    public void CopySubject(string subjectKey, EndpointFindingBuilder source) => SubjectStates.Copy(_entries, source._entries, subjectKey);
 
     public void Add(DeviceSnapshot snapshot, string name, string detail, int strength)
     {
@@ -32,7 +47,7 @@ internal sealed class EndpointFindingBuilder
     {
         public Guid? SubjectId { get; set; } = subjectId;
         public int Strength { get; set; }
-        public HashSet<string> Names { get; } = new(StringComparer.OrdinalIgnoreCase);
-        public List<Evidence> Items { get; } = [];
+        public HashSet<string> Names { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+        public List<Evidence> Items { get; init; } = [];
     }
 }

@@ -8,7 +8,7 @@ namespace Vigil.Core.Detection.Endpoint;
 /// BliKVM ids and default strings) or an HDMI capture dongle in osquery <c>usb_devices</c>, or a KVM's default
 /// hostname in <c>system_info</c>, recognized by <see cref="IUsbDeviceCatalog"/>.
 /// </summary>
-public sealed class IpKvmDetector(IUsbDeviceCatalog catalog, IpKvmOptions? options = null) : IEndpointDetector
+public sealed class IpKvmDetector(IUsbDeviceCatalog catalog, IpKvmOptions? options = null) : IEndpointDetector, ISubjectStateDetector
 {
     public const string Id = "ip-kvm";
 
@@ -17,6 +17,13 @@ public sealed class IpKvmDetector(IUsbDeviceCatalog catalog, IpKvmOptions? optio
     private readonly EndpointFindingBuilder _builder = new();
 
     public string DetectorId => Id;
+
+    public string SaveState() => _builder.SaveState();
+
+    public void LoadState(string state) => _builder.LoadState(state);
+
+    public void CopySubjectState(string subjectKey, ISubjectStateDetector source) =>
+        _builder.CopySubject(subjectKey, SubjectStates.Same<IpKvmDetector>(source)._builder);
 
     public void Observe(DeviceSnapshot snapshot)
     {

@@ -8,7 +8,7 @@ namespace Vigil.Core.Detection.Endpoint;
 /// (Digispark and plug-in jigglers) in <c>usb_devices</c>, or jiggler software in <c>programs</c>, <c>apps</c>,
 /// <c>deb_packages</c> or <c>processes</c>, recognized by <see cref="IUsbDeviceCatalog"/>.
 /// </summary>
-public sealed class MouseJigglerDetector(IUsbDeviceCatalog catalog, MouseJigglerOptions? options = null) : IEndpointDetector
+public sealed class MouseJigglerDetector(IUsbDeviceCatalog catalog, MouseJigglerOptions? options = null) : IEndpointDetector, ISubjectStateDetector
 {
     public const string Id = "mouse-jiggler";
 
@@ -17,6 +17,13 @@ public sealed class MouseJigglerDetector(IUsbDeviceCatalog catalog, MouseJiggler
     private readonly EndpointFindingBuilder _builder = new();
 
     public string DetectorId => Id;
+
+    public string SaveState() => _builder.SaveState();
+
+    public void LoadState(string state) => _builder.LoadState(state);
+
+    public void CopySubjectState(string subjectKey, ISubjectStateDetector source) =>
+        _builder.CopySubject(subjectKey, SubjectStates.Same<MouseJigglerDetector>(source)._builder);
 
     public void Observe(DeviceSnapshot snapshot)
     {

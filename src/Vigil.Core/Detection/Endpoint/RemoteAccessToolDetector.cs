@@ -8,7 +8,7 @@ namespace Vigil.Core.Detection.Endpoint;
 /// rest of the LOLRMM catalog, found in installed software and running processes through
 /// <see cref="IRemoteAccessCatalog"/>.
 /// </summary>
-public sealed class RemoteAccessToolDetector(IRemoteAccessCatalog catalog, RemoteAccessToolOptions? options = null) : IEndpointDetector
+public sealed class RemoteAccessToolDetector(IRemoteAccessCatalog catalog, RemoteAccessToolOptions? options = null) : IEndpointDetector, ISubjectStateDetector
 {
     public const string Id = "remote-access-tool";
 
@@ -17,6 +17,13 @@ public sealed class RemoteAccessToolDetector(IRemoteAccessCatalog catalog, Remot
     private readonly EndpointFindingBuilder _builder = new();
 
     public string DetectorId => Id;
+
+    public string SaveState() => _builder.SaveState();
+
+    public void LoadState(string state) => _builder.LoadState(state);
+
+    public void CopySubjectState(string subjectKey, ISubjectStateDetector source) =>
+        _builder.CopySubject(subjectKey, SubjectStates.Same<RemoteAccessToolDetector>(source)._builder);
 
     public void Observe(DeviceSnapshot snapshot)
     {

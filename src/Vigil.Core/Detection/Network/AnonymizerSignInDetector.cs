@@ -9,7 +9,7 @@ namespace Vigil.Core.Detection.Network;
 /// proxy IPs (NET-07). The verdict comes from the source's flag (Okta <c>isProxy</c>, Entra
 /// <c>anonymizedIPAddress</c>) or from <see cref="IIpIntelligence"/> enrichment.
 /// </summary>
-public sealed class AnonymizerSignInDetector(AnonymizerSignInOptions? options = null) : ISignInDetector, IStatefulDetector
+public sealed class AnonymizerSignInDetector(AnonymizerSignInOptions? options = null) : ISignInDetector, ISubjectStateDetector
 {
     public const string Id = "anonymizer-sign-in";
 
@@ -17,6 +17,9 @@ public sealed class AnonymizerSignInDetector(AnonymizerSignInOptions? options = 
     private readonly Dictionary<string, State> _states = new(StringComparer.Ordinal);
 
     public string DetectorId => Id;
+
+    public void CopySubjectState(string subjectKey, ISubjectStateDetector source) =>
+        SubjectStates.Copy(_states, SubjectStates.Same<AnonymizerSignInDetector>(source)._states, subjectKey);
 
     public string SaveState() => DetectorStateJson.Save(_states);
 

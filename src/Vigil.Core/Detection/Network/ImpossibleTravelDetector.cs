@@ -15,7 +15,7 @@ namespace Vigil.Core.Detection.Network;
 /// pages may be newest first) or slightly shuffled is compared with its true neighbours; memory is bounded by the
 /// window. Failed sign-ins count: an attacker's failed attempt from abroad is still a location.
 /// </remarks>
-public sealed class ImpossibleTravelDetector(ImpossibleTravelOptions? options = null) : ISignInDetector, IStatefulDetector
+public sealed class ImpossibleTravelDetector(ImpossibleTravelOptions? options = null) : ISignInDetector, ISubjectStateDetector
 {
     public const string Id = "impossible-travel";
 
@@ -23,6 +23,9 @@ public sealed class ImpossibleTravelDetector(ImpossibleTravelOptions? options = 
     private readonly Dictionary<string, State> _states = new(StringComparer.Ordinal);
 
     public string DetectorId => Id;
+
+    public void CopySubjectState(string subjectKey, ISubjectStateDetector source) =>
+        SubjectStates.Copy(_states, SubjectStates.Same<ImpossibleTravelDetector>(source)._states, subjectKey);
 
     public string SaveState() => DetectorStateJson.Save(_states);
 

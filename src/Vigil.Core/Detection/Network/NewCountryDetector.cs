@@ -13,7 +13,7 @@ namespace Vigil.Core.Detection.Network;
 /// Order-independent: per subject it keeps the first time each country was seen and the earliest
 /// <see cref="NewCountryOptions.LearningSignIns"/> sign-in times, and decides when the stream ends.
 /// </remarks>
-public sealed class NewCountryDetector(NewCountryOptions? options = null) : ISignInDetector, IStatefulDetector
+public sealed class NewCountryDetector(NewCountryOptions? options = null) : ISignInDetector, ISubjectStateDetector
 {
     public const string Id = "new-country";
 
@@ -21,6 +21,9 @@ public sealed class NewCountryDetector(NewCountryOptions? options = null) : ISig
     private readonly Dictionary<string, State> _states = new(StringComparer.Ordinal);
 
     public string DetectorId => Id;
+
+    public void CopySubjectState(string subjectKey, ISubjectStateDetector source) =>
+        SubjectStates.Copy(_states, SubjectStates.Same<NewCountryDetector>(source)._states, subjectKey);
 
     public string SaveState() => DetectorStateJson.Save(_states);
 

@@ -8,7 +8,7 @@ namespace Vigil.Core.Detection.Network;
 /// Sign-in location versus claimed residence (NET-09): most of a worker's located, non-anonymized sign-ins come
 /// from a country other than the one HR has. Needs the worker's profile; unmatched logins are skipped.
 /// </summary>
-public sealed class ResidenceMismatchDetector(WorkerDirectory workers, ResidenceMismatchOptions? options = null) : ISignInDetector, IStatefulDetector
+public sealed class ResidenceMismatchDetector(WorkerDirectory workers, ResidenceMismatchOptions? options = null) : ISignInDetector, ISubjectStateDetector
 {
     public const string Id = "residence-mismatch";
 
@@ -17,6 +17,9 @@ public sealed class ResidenceMismatchDetector(WorkerDirectory workers, Residence
     private readonly Dictionary<string, State> _states = new(StringComparer.Ordinal);
 
     public string DetectorId => Id;
+
+    public void CopySubjectState(string subjectKey, ISubjectStateDetector source) =>
+        SubjectStates.Copy(_states, SubjectStates.Same<ResidenceMismatchDetector>(source)._states, subjectKey);
 
     public string SaveState() => DetectorStateJson.Save(_states);
 

@@ -50,12 +50,11 @@ public sealed class SharedDeviceDetector(SharedDeviceOptions? options = null) : 
     {
         var findings = new List<SubjectFinding>();
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (device, usage) in _byDevice)
+        // Key order, not first-seen order: a worker on two shared devices is reported with the same one whatever
+        // order the logs arrived in (incremental detection).
+        foreach (var (device, usage) in _byDevice.Where(d => !d.Value.Saturated && d.Value.Subjects.Count >= _options.MinWorkers)
+                     .OrderBy(d => d.Key, StringComparer.Ordinal))
         {
-            if (usage.Saturated || usage.Subjects.Count < _options.MinWorkers)
-            {
-                continue;
-            }
             var members = usage.Subjects.Keys.Order(StringComparer.Ordinal).ToList();
             foreach (var key in members)
             {

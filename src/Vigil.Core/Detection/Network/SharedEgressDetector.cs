@@ -96,6 +96,9 @@ public sealed class SharedEgressDetector : ISignInDetector, IStatefulDetector
     {
         // One finding per subject: the strongest shared IP wins; a subnet only when no IP qualified.
         var best = new Dictionary<string, SubjectFinding>(StringComparer.Ordinal);
+        // Qualifying IPs and subnets are reported in key order, not in the order they were first seen: a worker on
+        // two of them gets the same one whatever order the logs were ingested in (incremental detection).
+        var ips = new List<(string Ip, CoUsage Usage, int Local, int Others)>();
         foreach (var (ip, usage) in _byIp)
         {
             if (usage.Saturated)
@@ -108,8 +111,13 @@ public sealed class SharedEgressDetector : ISignInDetector, IStatefulDetector
             {
                 continue;
             }
+            ips.Add((ip, usage, local, others));
+        }
+        foreach (var (ip, usage, local, others) in ips.OrderBy(c => c.Ip, StringComparer.Ordinal))
+        {
             Report(best, usage, $"IP {ip}", local, others, "NET-10", _options.IpWeight);
         }
+        var subnets = new List<(string Subnet, CoUsage Usage, int Local)>();
         foreach (var (subnet, usage) in _bySubnet)
         {
             if (usage.Saturated)
@@ -121,6 +129,10 @@ public sealed class SharedEgressDetector : ISignInDetector, IStatefulDetector
             {
                 continue;
             }
+            subnets.Add((subnet, usage, local));
+        }
+        foreach (var (subnet, usage, local) in subnets.OrderBy(c => c.Subnet, StringComparer.Ordinal))
+        {
             Report(best, usage, $"subnet {subnet}", local, 0, "NET-02", _options.SubnetWeight);
         }
         return [.. best.Values];

@@ -6,7 +6,7 @@ namespace Vigil.Core.Detection.Payroll;
 /// Frequent changes of bank or payout details (PAY-04): at least <see cref="FrequentPayrollChangeOptions.MinChanges"/>
 /// changes to different accounts within a sliding window.
 /// </summary>
-public sealed class FrequentPayrollChangeDetector(FrequentPayrollChangeOptions? options = null) : IPayrollDetector
+public sealed class FrequentPayrollChangeDetector(FrequentPayrollChangeOptions? options = null) : IPayrollDetector, ISubjectStateDetector
 {
     public const string Id = "frequent-payroll-change";
     private const int MaxKept = 64;
@@ -15,6 +15,20 @@ public sealed class FrequentPayrollChangeDetector(FrequentPayrollChangeOptions? 
     private readonly Dictionary<string, List<PayrollChange>> _bySubject = new(StringComparer.Ordinal);
 
     public string DetectorId => Id;
+
+    public string SaveState() => DetectorStateJson.Save(_bySubject);
+
+    public void LoadState(string state)
+    {
+        _bySubject.Clear();
+        foreach (var (key, changes) in DetectorStateJson.Load<Dictionary<string, List<PayrollChange>>>(state))
+        {
+            _bySubject[key] = changes;
+        }
+    }
+
+    public void CopySubjectState(string subjectKey, ISubjectStateDetector source) =>
+        SubjectStates.Copy(_bySubject, SubjectStates.Same<FrequentPayrollChangeDetector>(source)._bySubject, subjectKey);
 
     public void Observe(PayrollChange change)
     {

@@ -7,15 +7,30 @@ namespace Vigil.Core.Detection.Payroll;
 /// a bank outside the worker's claimed country, PRC-based above all (PAY-02). One finding per subject and
 /// indicator, from the subject's changes.
 /// </summary>
-public sealed class PayoutDestinationDetector(WorkerDirectory workers, PayoutDestinationOptions? options = null) : IPayrollDetector
+public sealed class PayoutDestinationDetector(WorkerDirectory workers, PayoutDestinationOptions? options = null) : IPayrollDetector, ISubjectStateDetector
 {
     public const string Id = "payout-destination";
 
     private readonly WorkerDirectory _workers = workers ?? throw new ArgumentNullException(nameof(workers));
     private readonly PayoutDestinationOptions _options = options ?? new PayoutDestinationOptions();
-    private readonly Dictionary<(string Key, string Indicator), (Guid? SubjectId, double Weight, string Summary, List<Evidence> Evidence)> _found = [];
+    // Subject key → indicator → what was found; serialized as the detector's state (IStatefulDetector).
+    private readonly Dictionary<string, Dictionary<string, Found>> _found = new(StringComparer.Ordinal);
 
     public string DetectorId => Id;
+
+    public string SaveState() => DetectorStateJson.Save(_found);
+
+    public void LoadState(string state)
+    {
+        _found.Clear();
+        foreach (var (key, byIndicator) in DetectorStateJson.Load<Dictionary<string, Dictionary<string, Found>>>(state))
+        {
+            _found[key] = new Dictionary<string, Found>(byIndicator, StringComparer.Ordinal);
+        }
+    }
+
+    public void CopySubjectState(string subjectKey, ISubjectStateDetector source) =>
+        SubjectStates.Copy(_found, SubjectStates.Same<PayoutDestinationDetector>(source)._found, subjectKey);
 
     public void Observe(PayrollChange change)
     {
@@ -49,13 +64,17 @@ public sealed class PayoutDestinationDetector(WorkerDirectory workers, PayoutDes
     }
 
     public IReadOnlyList<SubjectFinding> Complete() =>
-        [.. _found.Select(f => new SubjectFinding(f.Key.Key, f.Value.SubjectId,
-            new Finding(Id, f.Key.Indicator, f.Value.Weight, f.Value.Summary, f.Value.Evidence, [])))];
+        [.. _found.SelectMany(s => s.Value.Select(f => new SubjectFinding(s.Key, f.Value.SubjectId,
+            new Finding(Id, f.Key, f.Value.Weight, f.Value.Summary, f.Value.Evidence, []))))];
 
     private void Add(PayrollChange change, string indicator, double weight, string summary)
     {
-        var key = (change.SubjectKey, indicator);
-        if (_found.TryGetValue(key, out var existing))
+        if (!_found.TryGetValue(change.SubjectKey, out var byIndicator))
+        {
+            byIndicator = new Dictionary<string, Found>(StringComparer.Ordinal);
+            _found[change.SubjectKey] = byIndicator;
+        }
+        if (byIndicator.TryGetValue(indicator, out var existing))
         {
             if (existing.Evidence.Count < 10)
             {
@@ -63,10 +82,12 @@ public sealed class PayoutDestinationDetector(WorkerDirectory workers, PayoutDes
             }
             if (weight > existing.Weight)
             {
-                _found[key] = (existing.SubjectId ?? change.SubjectId, weight, summary, existing.Evidence);
+                byIndicator[indicator] = new Found(existing.SubjectId ?? change.SubjectId, weight, summary, existing.Evidence);
             }
             return;
         }
-        _found[key] = (change.SubjectId, weight, summary, [PayrollEvidence.Of(change)]);
+        byIndicator[indicator] = new Found(change.SubjectId, weight, summary, [PayrollEvidence.Of(change)]);
     }
+
+    private sealed record Found(Guid? SubjectId, double Weight, string Summary, List<Evidence> Evidence);
 }

@@ -8,7 +8,9 @@ namespace Vigil.Core.Detection.Payroll;
 /// workers (PAY-05). Accounts compare on their canonical key, so an IBAN written with spaces or a Payoneer email in
 /// another case still matches.
 /// </summary>
-public sealed class SharedPayoutAccountDetector(SharedPayoutAccountOptions? options = null) : IPayrollDetector
+/// <remarks>Order-independent (incremental detection feeds it files in any order): per account and worker it keeps the
+/// worker's earliest change to it.</remarks>
+public sealed class SharedPayoutAccountDetector(SharedPayoutAccountOptions? options = null) : IPayrollDetector, IStatefulDetector
 {
     public const string Id = "shared-payout-account";
 
@@ -17,6 +19,19 @@ public sealed class SharedPayoutAccountDetector(SharedPayoutAccountOptions? opti
     private readonly SubjectIndex _subjects = new();
 
     public string DetectorId => Id;
+
+    public string SaveState() => DetectorStateJson.Save(new PayoutState(_byAccount, _subjects));
+
+    public void LoadState(string state)
+    {
+        var loaded = DetectorStateJson.Load<PayoutState>(state);
+        _byAccount.Clear();
+        foreach (var (account, holders) in loaded.ByAccount)
+        {
+            _byAccount[account] = new Dictionary<string, PayrollChange>(holders, StringComparer.Ordinal);
+        }
+        _subjects.ReplaceWith(loaded.Subjects);
+    }
 
     public void Observe(PayrollChange change)
     {
@@ -27,21 +42,25 @@ public sealed class SharedPayoutAccountDetector(SharedPayoutAccountOptions? opti
             holders = new Dictionary<string, PayrollChange>(StringComparer.Ordinal);
             _byAccount[change.AccountKey] = holders;
         }
-        if (holders.Count < 64)
+        if (holders.TryGetValue(change.SubjectKey, out var kept))
         {
-            holders.TryAdd(change.SubjectKey, change);
+            if (change.At < kept.At || change.At == kept.At && string.CompareOrdinal(change.EventId, kept.EventId) < 0)
+            {
+                holders[change.SubjectKey] = change;
+            }
+        }
+        else if (holders.Count < 64)
+        {
+            holders[change.SubjectKey] = change;
         }
     }
 
     public IReadOnlyList<SubjectFinding> Complete()
     {
         var findings = new List<SubjectFinding>();
-        foreach (var (_, holders) in _byAccount)
+        // Account order, not first-seen order, so the findings do not depend on the order changes arrived in.
+        foreach (var (_, holders) in _byAccount.Where(a => a.Value.Count >= 2).OrderBy(a => a.Key, StringComparer.Ordinal))
         {
-            if (holders.Count < 2)
-            {
-                continue;
-            }
             var keys = holders.Keys.Order(StringComparer.Ordinal).ToList();
             foreach (var key in keys)
             {
@@ -55,4 +74,6 @@ public sealed class SharedPayoutAccountDetector(SharedPayoutAccountOptions? opti
         }
         return findings;
     }
+
+    private sealed record PayoutState(Dictionary<string, Dictionary<string, PayrollChange>> ByAccount, SubjectIndex Subjects);
 }

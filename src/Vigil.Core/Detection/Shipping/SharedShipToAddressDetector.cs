@@ -7,7 +7,9 @@ namespace Vigil.Core.Detection.Shipping;
 /// Several workers' equipment shipped to one address (SHP-04, the laptop-farm host of FAC-01). Indicator id on
 /// the finding is SHP-04; the summary names the facilitator pattern.
 /// </summary>
-public sealed class SharedShipToAddressDetector(SharedShipToAddressOptions? options = null) : IShipmentDetector
+/// <remarks>Order-independent (incremental detection feeds it files in any order): per address and worker it keeps
+/// the worker's earliest shipment there.</remarks>
+public sealed class SharedShipToAddressDetector(SharedShipToAddressOptions? options = null) : IShipmentDetector, IStatefulDetector
 {
     public const string Id = "shared-ship-to-address";
 
@@ -16,6 +18,19 @@ public sealed class SharedShipToAddressDetector(SharedShipToAddressOptions? opti
     private readonly SubjectIndex _subjects = new();
 
     public string DetectorId => Id;
+
+    public string SaveState() => DetectorStateJson.Save(new AddressState(_byAddress, _subjects));
+
+    public void LoadState(string state)
+    {
+        var loaded = DetectorStateJson.Load<AddressState>(state);
+        _byAddress.Clear();
+        foreach (var (address, workers) in loaded.ByAddress)
+        {
+            _byAddress[address] = new Dictionary<string, Shipment>(workers, StringComparer.Ordinal);
+        }
+        _subjects.ReplaceWith(loaded.Subjects);
+    }
 
     public void Observe(Shipment shipment)
     {
@@ -30,21 +45,25 @@ public sealed class SharedShipToAddressDetector(SharedShipToAddressOptions? opti
             workers = new Dictionary<string, Shipment>(StringComparer.Ordinal);
             _byAddress[shipment.ShipToKey] = workers;
         }
-        if (workers.Count < 256)
+        if (workers.TryGetValue(shipment.SubjectKey, out var kept))
         {
-            workers.TryAdd(shipment.SubjectKey, shipment);
+            if (shipment.At < kept.At || shipment.At == kept.At && string.CompareOrdinal(shipment.EventId, kept.EventId) < 0)
+            {
+                workers[shipment.SubjectKey] = shipment;
+            }
+        }
+        else if (workers.Count < 256)
+        {
+            workers[shipment.SubjectKey] = shipment;
         }
     }
 
     public IReadOnlyList<SubjectFinding> Complete()
     {
         var findings = new List<SubjectFinding>();
-        foreach (var (address, workers) in _byAddress)
+        // Address order, not first-seen order, so the findings do not depend on the order shipments arrived in.
+        foreach (var (address, workers) in _byAddress.Where(a => a.Value.Count >= _options.MinWorkers).OrderBy(a => a.Key, StringComparer.Ordinal))
         {
-            if (workers.Count < _options.MinWorkers)
-            {
-                continue;
-            }
             var keys = workers.Keys.Order(StringComparer.Ordinal).ToList();
             foreach (var key in keys)
             {
@@ -63,4 +82,6 @@ public sealed class SharedShipToAddressDetector(SharedShipToAddressOptions? opti
         }
         return findings;
     }
+
+    private sealed record AddressState(Dictionary<string, Dictionary<string, Shipment>> ByAddress, SubjectIndex Subjects);
 }

@@ -20,7 +20,7 @@ namespace Vigil.Core.Detection.WorkPattern;
 /// <para>Workers with no claimed zone are skipped: WRK-01 is a mismatch with the claim, never a judgement of
 /// anyone's hours as such.</para>
 /// </remarks>
-public sealed class WorkingHoursDetector(WorkerDirectory workers, WorkingHoursOptions? options = null) : ISignInDetector, IStatefulDetector
+public sealed class WorkingHoursDetector(WorkerDirectory workers, WorkingHoursOptions? options = null) : ISignInDetector, ISubjectStateDetector
 {
     public const string Id = "working-hours";
 
@@ -29,6 +29,9 @@ public sealed class WorkingHoursDetector(WorkerDirectory workers, WorkingHoursOp
     private readonly Dictionary<string, State> _states = new(StringComparer.Ordinal);
 
     public string DetectorId => Id;
+
+    public void CopySubjectState(string subjectKey, ISubjectStateDetector source) =>
+        SubjectStates.Copy(_states, SubjectStates.Same<WorkingHoursDetector>(source)._states, subjectKey);
 
     public string SaveState() => DetectorStateJson.Save(_states);
 

@@ -19,7 +19,7 @@ public static class EventMapping
     /// <summary>Sign-in sources: high volume, read incrementally by stateful detectors.</summary>
     public static IReadOnlyList<string> SignInSources { get; } = ["okta", "entra", "google", "csv"];
 
-    /// <summary>Low-volume sources (one row per device query, payroll change, shipment) replayed whole on each run.</summary>
+    /// <summary>Low-volume sources (one row per device query, payroll change, shipment); detection reads them incrementally like sign-ins.</summary>
     public static IReadOnlyList<string> ReplayedSources { get; } = [OsquerySource, PayrollSource, ShipmentSource];
 
     public static ActivityEvent ToEvent(SignIn s, Guid orgId, Guid? subjectId) => new()

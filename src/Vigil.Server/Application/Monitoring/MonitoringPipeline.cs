@@ -67,8 +67,12 @@ public sealed class MonitoringPipeline
         _signIn.Select(d => d.DetectorId).Concat(_endpoint.Select(d => d.DetectorId))
             .Concat(_payroll.Select(d => d.DetectorId)).Concat(_shipping.Select(d => d.DetectorId));
 
-    /// <summary>The sign-in detectors whose state is saved and restored between runs (incremental detection).</summary>
-    public IReadOnlyList<IStatefulDetector> StatefulDetectors => [.. _signIn.OfType<IStatefulDetector>()];
+    /// <summary>The detectors whose state is saved and restored between runs (incremental detection).</summary>
+    public IReadOnlyList<IStatefulDetector> StatefulDetectors =>
+    [
+        .. _signIn.OfType<IStatefulDetector>(), .. _endpoint.OfType<IStatefulDetector>(),
+        .. _payroll.OfType<IStatefulDetector>(), .. _shipping.OfType<IStatefulDetector>(),
+    ];
 
     public long SignIns { get; private set; }
 

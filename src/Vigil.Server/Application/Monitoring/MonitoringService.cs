@@ -93,7 +93,13 @@ public sealed class MonitoringService(VigilDatabase database, MonitoringReferenc
             }
         }
 
-        var stored = await new EventStore(database).AppendAsync(orgId, Events(stream), cancellationToken: cancellationToken);
+        int stored;
+        // Shared with other ingests' stores, exclusive of detection (see MonitoringLock): no event id detection
+        // reads past can still be in flight.
+        await using (await MonitoringLock.ForStoreAsync(database, orgId, cancellationToken))
+        {
+            stored = await new EventStore(database).AppendAsync(orgId, Events(stream), cancellationToken: cancellationToken);
+        }
         var detection = detect ? await DetectAsync(orgId, cancellationToken) : null;
         return new IngestFileReport(name, kind, format, counters?.Records ?? parsed + rejected, parsed, stored, parsed - stored,
             counters?.Ignored ?? 0, counters?.Errors ?? rejected, matched, errors, detection);
@@ -154,31 +160,63 @@ public sealed class MonitoringService(VigilDatabase database, MonitoringReferenc
     }
 
     /// <summary>
-    /// Runs the monitoring detectors and upserts alerts, incrementally: the sign-in detectors resume from the state
-    /// saved by the previous run and read only the sign-ins stored since (event ids above the saved watermark), so
-    /// time and memory follow the new events and the number of workers, IPs and devices — not the stored history.
-    /// The low-volume sources (osquery, payroll, shipments) are replayed whole. State, watermark and alerts are saved
-    /// in one transaction: a run killed anywhere leaves the previous consistent state, and the next run catches up.
+    /// Runs the monitoring detectors and upserts alerts, incrementally: every detector resumes from the state saved
+    /// by the previous run and reads only the events stored since (event ids above the saved watermark), so time and
+    /// memory follow the new events and the number of workers, IPs, devices and accounts — not the stored history.
+    /// State, watermark and alerts are saved in one transaction: a run killed anywhere leaves the previous consistent
+    /// state, and the next run catches up.
     /// </summary>
     /// <remarks>
-    /// Resumed detection equals one run over everything when the new sign-ins are not older than those already
-    /// seen (consecutive log exports, a re-run after a kill); every detector but impossible travel is also
-    /// insensitive to that order. When the worker directory or the options change, the state is rebuilt from the
-    /// first stored event (a worker imported after their sign-ins is matched then).
+    /// Order does not matter: events are fed in time order; a worker whose new events are not later than the ones
+    /// already processed for them (a late file of older logs) has their per-worker state rebuilt from all their
+    /// stored events (<see cref="ISubjectStateDetector"/>); the shared detectors (egress, devices, payout accounts,
+    /// ship-to addresses) keep order-independent state. Runs are serialized per organization and never skip an event
+    /// another ingest commits late (<see cref="MonitoringLock"/>). When the worker directory or the options change,
+    /// the state is rebuilt from the first stored event (a worker imported after their logs is matched then).
     /// </remarks>
     public async Task<DetectionReport> DetectAsync(Guid orgId, CancellationToken cancellationToken = default)
     {
+        await using var exclusive = await MonitoringLock.ForDetectionAsync(database, orgId, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await DetectOnceAsync(orgId, cancellationToken) is { } report)
+            {
+                return report;
+            }
+            // Another process saved newer state while this run computed (SQLite has no detection lock; it has one
+            // writer, so the save noticed): start again from theirs, which leaves less to do.
+            if (attempt == MaxDetectAttempts)
+            {
+                throw new InvalidOperationException($"monitoring state of organization {orgId} kept changing under {MaxDetectAttempts} detection runs");
+            }
+        }
+    }
+
+    private const int MaxDetectAttempts = 20;
+
+    /// <summary>Part of <c>monitoring_state</c> holding each subject key's latest processed event time.</summary>
+    private const string LatestPart = "_latest";
+
+    /// <summary>The sources detection reads, all incremental.</summary>
+    private static readonly List<string> MonitoredSources = [.. EventMapping.SignInSources, .. EventMapping.ReplayedSources];
+
+    /// <returns>The report, or null when the saved state changed under this run (nothing was written).</returns>
+    private async Task<DetectionReport?> DetectOnceAsync(Guid orgId, CancellationToken cancellationToken)
+    {
         var (workers, fingerprint) = await LoadWorkersWithFingerprintAsync(orgId, cancellationToken);
         var pipeline = new MonitoringPipeline(workers, references, options);
-        var stateful = pipeline.StatefulDetectors.ToDictionary(d => d.DetectorId, StringComparer.Ordinal);
+        var stateful = Stateful(pipeline);
+        var latest = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        var rebuild = new HashSet<string>(StringComparer.Ordinal);
         long events = 0, from = 0, upTo;
+        StateToken? token;
         await using (var db = database.CreateContext(orgId))
         {
             var saved = await db.MonitoringStates.AsNoTracking().ToListAsync(cancellationToken);
             var progress = saved.FirstOrDefault(p => p.Part == MonitoringStateRecord.ProgressPart);
-            if (progress is not null && progress.Fingerprint == fingerprint && stateful.Keys.All(k => saved.Any(p => p.Part == k)))
+            token = progress is null ? null : new StateToken(progress.LastEventId, progress.Fingerprint, progress.UpdatedAt);
+            if (progress is not null && progress.Fingerprint == fingerprint && stateful.Keys.Append(LatestPart).All(k => saved.Any(p => p.Part == k)))
             {
-                from = progress.LastEventId;
                 try
                 {
                     foreach (var part in saved)
@@ -187,69 +225,142 @@ public sealed class MonitoringService(VigilDatabase database, MonitoringReferenc
                         {
                             detector.LoadState(part.StateJson);
                         }
+                        else if (part.Part == LatestPart)
+                        {
+                            latest = new Dictionary<string, DateTimeOffset>(DetectorStateJson.Load<Dictionary<string, DateTimeOffset>>(part.StateJson), StringComparer.Ordinal);
+                        }
                     }
+                    from = progress.LastEventId;
                 }
                 catch (JsonException)
                 {
                     // State written by another version of a detector (or damaged by hand) must not stop ingest for
                     // good: start over from the first stored event with fresh detectors, as after a fingerprint change.
                     pipeline = new MonitoringPipeline(workers, references, options);
-                    stateful = pipeline.StatefulDetectors.ToDictionary(d => d.DetectorId, StringComparer.Ordinal);
-                    from = 0;
+                    stateful = Stateful(pipeline);
+                    latest.Clear();
                 }
             }
             // The upper bound keeps events stored while this run reads out of it; the next run picks them up.
             upTo = await db.Events.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
-            var signInSources = EventMapping.SignInSources.ToList();
-            var signIns = db.Events.AsNoTracking()
-                .Where(e => signInSources.Contains(e.Source) && e.Id > from && e.Id <= upTo)
-                .OrderBy(e => e.At).ThenBy(e => e.Id)
-                .AsAsyncEnumerable();
-            await foreach (var e in signIns.WithCancellation(cancellationToken))
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            await foreach (var e in InTimeOrder(db.Events.AsNoTracking().Where(e => MonitoredSources.Contains(e.Source) && e.Id > from && e.Id <= upTo))
+                .AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
                 events++;
-                pipeline.Observe(EventMapping.ToSignIn(e));
-            }
-            var replayedSources = EventMapping.ReplayedSources.ToList();
-            var replayed = db.Events.AsNoTracking()
-                .Where(e => replayedSources.Contains(e.Source) && e.Id <= upTo)
-                .OrderBy(e => e.At).ThenBy(e => e.Id)
-                .AsAsyncEnumerable();
-            await foreach (var e in replayed.WithCancellation(cancellationToken))
-            {
-                events++;
-                switch (e.Source)
+                var (key, at) = Observe(pipeline, e);
+                // Time order: a subject's first new event is its oldest, so one look tells whether any is late.
+                if (seen.Add(key) && latest.TryGetValue(key, out var last) && at <= last)
                 {
-                    case EventMapping.OsquerySource:
-                        pipeline.Observe(EventMapping.ToSnapshot(e));
-                        break;
-                    case EventMapping.PayrollSource:
-                        pipeline.Observe(EventMapping.ToPayrollChange(e));
-                        break;
-                    default:
-                        pipeline.Observe(EventMapping.ToShipment(e));
-                        break;
+                    rebuild.Add(key);
                 }
+                if (!latest.TryGetValue(key, out var known) || at > known)
+                {
+                    latest[key] = at;
+                }
+            }
+            if (rebuild.Count > 0)
+            {
+                await RebuildSubjectsAsync(db, workers, pipeline, rebuild, upTo, cancellationToken);
             }
         }
         var findings = pipeline.Complete();
         var monitoringIds = pipeline.DetectorIds.ToHashSet(StringComparer.Ordinal);
         var bySubject = findings.Where(f => f.SubjectId is not null).GroupBy(f => f.SubjectId!.Value).ToDictionary(g => g.Key, g => g.Select(f => f.Finding).ToList());
-        var state = new DetectionState(upTo, fingerprint, stateful.Values.Select(d => (d.DetectorId, d.SaveState())).ToList());
-        var (created, updated, high, review) = await StoreAsync(orgId, bySubject, monitoringIds, state, cancellationToken);
+        var parts = stateful.Values.Select(d => (d.DetectorId, d.SaveState())).Append((LatestPart, DetectorStateJson.Save(latest))).ToList();
+        var state = new DetectionState(token, upTo, fingerprint, parts);
+        if (await StoreAsync(orgId, bySubject, monitoringIds, state, cancellationToken) is not { } counts)
+        {
+            return null;
+        }
+        var (created, updated, high, review) = counts;
         return new DetectionReport(events, findings.Count, findings.Count(f => f.SubjectId is null), created, updated, high, review,
-            findings.GroupBy(f => f.Finding.DetectorId).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()));
+            findings.GroupBy(f => f.Finding.DetectorId).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            rebuild.Count);
     }
 
-    private sealed record DetectionState(long LastEventId, string Fingerprint, IReadOnlyList<(string DetectorId, string Json)> Parts);
+    private static Dictionary<string, IStatefulDetector> Stateful(MonitoringPipeline pipeline) =>
+        pipeline.StatefulDetectors.ToDictionary(d => d.DetectorId, StringComparer.Ordinal);
 
-    private async Task<(int Created, int Updated, int High, int Review)> StoreAsync(
+    /// <summary>Time order with a content tie-break (not the row id, which depends on which file came first), so
+    /// the order of one run over everything does not depend on the order files were ingested in.</summary>
+    private static IQueryable<ActivityEvent> InTimeOrder(IQueryable<ActivityEvent> events) =>
+        events.OrderBy(e => e.At).ThenBy(e => e.Source).ThenBy(e => e.SourceEventId);
+
+    /// <summary>Feeds one stored event to the pipeline; returns the subject key it was matched to and its time.</summary>
+    private static (string Key, DateTimeOffset At) Observe(MonitoringPipeline pipeline, ActivityEvent e)
+    {
+        switch (e.Source)
+        {
+            case EventMapping.OsquerySource:
+                var snapshot = EventMapping.ToSnapshot(e);
+                pipeline.Observe(snapshot);
+                return (snapshot.SubjectKey, snapshot.At);
+            case EventMapping.PayrollSource:
+                var change = EventMapping.ToPayrollChange(e);
+                pipeline.Observe(change);
+                return (change.SubjectKey, change.At);
+            case EventMapping.ShipmentSource:
+                var shipment = EventMapping.ToShipment(e);
+                pipeline.Observe(shipment);
+                return (shipment.SubjectKey, shipment.At);
+            default:
+                var signIn = EventMapping.ToSignIn(e);
+                pipeline.Observe(signIn);
+                return (signIn.SubjectKey, signIn.At);
+        }
+    }
+
+    /// <summary>
+    /// Rebuilds the per-subject state of <paramref name="keys"/> (subjects that received events older than ones
+    /// already processed): replays their stored events, oldest first, into a fresh pipeline and copies each
+    /// <see cref="ISubjectStateDetector"/>'s entry for them into <paramref name="pipeline"/>. The shared detectors
+    /// already took the new events: their state does not depend on order.
+    /// </summary>
+    private async Task RebuildSubjectsAsync(VigilDbContext db, WorkerDirectory workers, MonitoringPipeline pipeline, IReadOnlySet<string> keys,
+        long upTo, CancellationToken cancellationToken)
+    {
+        var replay = new MonitoringPipeline(workers, references, options);
+        // Events stored before their worker was imported carry no subject id, nor do unmatched logins' events: read
+        // those too and let the pipeline's matching decide, as in a full run.
+        var ids = keys.Select(k => workers.FindByKey(k)?.SubjectId).OfType<Guid>().Distinct().ToList();
+        await foreach (var e in InTimeOrder(db.Events.AsNoTracking()
+                .Where(e => MonitoredSources.Contains(e.Source) && e.Id <= upTo && (e.SubjectId == null || ids.Contains(e.SubjectId.Value))))
+            .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            Observe(replay, e);
+        }
+        var rebuilt = Stateful(replay);
+        foreach (var detector in pipeline.StatefulDetectors.OfType<ISubjectStateDetector>())
+        {
+            var source = (ISubjectStateDetector)rebuilt[detector.DetectorId];
+            foreach (var key in keys)
+            {
+                detector.CopySubjectState(key, source);
+            }
+        }
+    }
+
+    /// <summary>What a run started from: the progress row as it was read (null: none). Saving checks it is unchanged.</summary>
+    private sealed record StateToken(long LastEventId, string Fingerprint, DateTimeOffset UpdatedAt);
+
+    private sealed record DetectionState(StateToken? StartedFrom, long LastEventId, string Fingerprint, IReadOnlyList<(string Part, string Json)> Parts);
+
+    /// <returns>Alert counts, or null when another run saved state since this one read it (nothing written).</returns>
+    private async Task<(int Created, int Updated, int High, int Review)?> StoreAsync(
         Guid orgId, Dictionary<Guid, List<Finding>> bySubject, HashSet<string> monitoringIds, DetectionState state, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
         await using var db = database.CreateContext(orgId);
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         var savedParts = await db.MonitoringStates.ToDictionaryAsync(p => p.Part, StringComparer.Ordinal, cancellationToken);
+        var current = savedParts.TryGetValue(MonitoringStateRecord.ProgressPart, out var progress)
+            ? new StateToken(progress.LastEventId, progress.Fingerprint, progress.UpdatedAt)
+            : null;
+        if (current != state.StartedFrom)
+        {
+            return null;
+        }
         void Save(string part, string json, long lastEventId, string fingerprint)
         {
             if (!savedParts.TryGetValue(part, out var record))
@@ -262,9 +373,9 @@ public sealed class MonitoringService(VigilDatabase database, MonitoringReferenc
             record.Fingerprint = fingerprint;
             record.UpdatedAt = now;
         }
-        foreach (var (detectorId, json) in state.Parts)
+        foreach (var (part, json) in state.Parts)
         {
-            Save(detectorId, json, state.LastEventId, state.Fingerprint);
+            Save(part, json, state.LastEventId, state.Fingerprint);
         }
         Save(MonitoringStateRecord.ProgressPart, "", state.LastEventId, state.Fingerprint);
         var counts = await UpsertAlertsAsync(db, orgId, now, bySubject, monitoringIds, cancellationToken);
@@ -363,7 +474,7 @@ public sealed class MonitoringService(VigilDatabase database, MonitoringReferenc
         (await LoadWorkersWithFingerprintAsync(orgId, cancellationToken)).Workers;
 
     /// <summary>Bumped when a stateful detector's saved state changes shape, so old state is rebuilt, not misread.</summary>
-    private const string StateVersion = "monitoring-state-1";
+    private const string StateVersion = "monitoring-state-2";
 
     private async Task<(WorkerDirectory Workers, string Fingerprint)> LoadWorkersWithFingerprintAsync(Guid orgId, CancellationToken cancellationToken)
     {
